@@ -1,0 +1,53 @@
+import type { AqiEdition } from '../editions/index.js';
+import { resolveAqiEdition } from '../editions/index.js';
+import type { DateInput } from '../_lib/time.js';
+import { readOptions, requireInteger } from '../_lib/validate.js';
+import { AQI_SCHEMES } from './schemes/index.js';
+import type { AqiCategoryBand } from './types.js';
+
+/** Options of {@link aqiCategory}. */
+export interface AqiCategoryOptions {
+  /** The edition whose wording applies; default: the one in force on `date`, else the newest. */
+  readonly edition?: AqiEdition;
+  /** Selects the edition in force on this day when `edition` is not given. */
+  readonly date?: DateInput;
+}
+
+/** An AQI category: level, names, colour, range and the standard's health advice. */
+export type AqiCategory = AqiCategoryBand;
+
+/**
+ * The level and category of an AQI value: HJ 633-2012 §4.3 Table 2 and HJ 633-2026 §4.1.1 Table 1, with the
+ * colours of Appendix A (Table A.1, RGB and CMYK). The bands are the same in both editions — 优 0(1)–50,
+ * 良 51–100, 轻度污染 101–150, 中度污染 151–200, 重度污染 201–300, 严重污染 above 300 — and the health
+ * effects and advice are worded per edition. English names are the usual ones, not the standard's.
+ *
+ * @param aqi - An integer AQI, 0 or more (values above 500 fall in the top band).
+ * @param options - `edition` or `date` for the wording.
+ * @returns The category band.
+ * @throws {LantianError} `INVALID_TYPE`, `NOT_FINITE`, `NOT_AN_INTEGER` or `OUT_OF_RANGE` for a bad AQI.
+ * @throws {LantianError} `UNKNOWN_EDITION`, `INVALID_DATE` or `UNKNOWN_OPTION` for bad options.
+ * @example
+ * ```ts
+ * const c = aqiCategory(120);
+ * c.level; //=> 3
+ * c.name; //=> { zh: '轻度污染', en: 'Lightly polluted' }
+ * c.color.hex; //=> '#FF7E00'
+ * c.range; //=> [101, 150]
+ * ```
+ */
+export function aqiCategory(aqi: number, options?: AqiCategoryOptions): AqiCategory {
+  const value = requireInteger(aqi, ['aqi'], 0, Number.MAX_SAFE_INTEGER);
+  const scheme = AQI_SCHEMES[resolveAqiEdition(readOptions(options, ['edition', 'date']))];
+  return categoryOf(scheme.categories, value);
+}
+
+/** The band holding an integer index (internal; the index is known valid). */
+export function categoryOf(bands: ReadonlyArray<AqiCategoryBand>, value: number): AqiCategoryBand {
+  for (const band of bands) {
+    const hi = band.range[1];
+    if (hi === null || value <= hi) return band;
+  }
+  /* c8 ignore next -- the last band is open */
+  return bands[bands.length - 1] as AqiCategoryBand;
+}

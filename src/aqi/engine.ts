@@ -1,0 +1,120 @@
+/**
+ * The one breakpoint engine: linear interpolation on a scheme's column, in exact arithmetic, with the
+ * scheme's concentration rounding, index rounding and rules outside the table (internal).
+ */
+import { Decimal } from 'decimal.js';
+import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { truncateUnchecked } from '../rounding/truncate.js';
+import type { Indicator } from '../pollutants/index.js';
+import type { AboveRule, AqiColumn, AqiScheme, Segment } from './types.js';
+
+/**
+ * How a sub-index came about:
+ * - `ok`: interpolated in the table;
+ * - `beyondScale`: above the highest breakpoint — capped at 500 (HJ 633) or extrapolated (US EPA), flagged;
+ * - `fixedAbove`: a fixed value the standard sets above its last breakpoint (SO2 1h > 800 → 200, O3 8h > 800 → 300);
+ * - `noIndexAbove`: the standard gives no sub-index for this value (HJ 633-2012 O3 8h > 800; SO2 1h > 800 as written);
+ * - `belowTable`: below a table that starts above zero (US EPA O3 1h) — no sub-index.
+ */
+export type SubIndexStatus = 'ok' | 'beyondScale' | 'fixedAbove' | 'noIndexAbove' | 'belowTable';
+
+/** A computed sub-index. */
+export interface SubIndex {
+  readonly indicator: Indicator;
+  /** The concentration as looked up (rounded or truncated unless raw values were asked for). */
+  readonly concentration: number;
+  /** The integer sub-index, or `null` when the standard defines none for this value. */
+  readonly value: number | null;
+  readonly status: SubIndexStatus;
+  /** The fallback indicator when `status` is `noIndexAbove` and the standard names one. */
+  readonly fallback: Indicator | undefined;
+}
+
+const HIGH = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_EVEN });
+
+/** Brings a concentration to the table's precision per the scheme (or leaves it raw). */
+export function prepareConcentration(scheme: AqiScheme, column: AqiColumn, c: number, round: boolean): number {
+  if (!round) return c;
+  return scheme.concentrationRounding === 'halfEven'
+    ? roundHalfEvenUnchecked(c, column.decimals)
+    : truncateUnchecked(c, column.decimals);
+}
+
+/**
+ * The sub-index of a prepared concentration on `column`, with `above` the rule that applies above the
+ * table. Exact: with a rounded concentration all quantities scale to integers and the division is
+ * decided by integer remainder; a raw concentration is computed in 80-digit decimal arithmetic.
+ */
+export function subIndex(
+  scheme: AqiScheme,
+  column: AqiColumn,
+  c: number,
+  rounded: boolean,
+  above: AboveRule,
+): SubIndex {
+  const segments = column.segments;
+  const last = segments[segments.length - 1] as Segment;
+  if (c > last.cHi) {
+    switch (above.kind) {
+      case 'cap':
+        return result(column, c, above.value, 'beyondScale', undefined);
+      case 'fixed':
+        return result(column, c, above.value, 'fixedAbove', undefined);
+      case 'none':
+        return result(column, c, null, 'noIndexAbove', above.fallback);
+      case 'extrapolate':
+        return result(column, c, interpolate(scheme, column, last, c, rounded), 'beyondScale', undefined);
+    }
+  }
+  if (column.startsAbove && c < (segments[0] as Segment).cLo) return result(column, c, null, 'belowTable', undefined);
+  let k = 0;
+  while (k < segments.length - 1 && c >= (segments[k + 1] as Segment).cLo) k++;
+  return result(column, c, interpolate(scheme, column, segments[k] as Segment, c, rounded), 'ok', undefined);
+}
+
+function result(
+  column: AqiColumn,
+  concentration: number,
+  value: number | null,
+  status: SubIndexStatus,
+  fallback: Indicator | undefined,
+): SubIndex {
+  return { indicator: column.indicator, concentration, value, status, fallback };
+}
+
+function interpolate(scheme: AqiScheme, column: AqiColumn, s: Segment, c: number, rounded: boolean): number {
+  if (rounded && column.decimals <= 6) {
+    const scale = 10 ** column.decimals;
+    const cs = Math.round(c * scale);
+    const lo = Math.round(s.cLo * scale);
+    const den = Math.round(s.cHi * scale) - lo;
+    const num = (s.iHi - s.iLo) * (cs - lo);
+    if (Number.isSafeInteger(num) && Number.isSafeInteger(cs) && cs / scale === c) {
+      return s.iLo + roundRatio(num, den, scheme.indexRounding);
+    }
+  }
+  const num = new HIGH(s.iHi - s.iLo).times(new HIGH(c).minus(s.cLo));
+  const den = new HIGH(s.cHi).minus(s.cLo);
+  const ratio = num.div(den);
+  const r = scheme.indexRounding === 'ceil' ? ratio.ceil() : ratio.plus(0.5).floor();
+  return s.iLo + r.toNumber();
+}
+
+/** ⌈num/den⌉ or ⌊num/den + 1/2⌋ for integers (num may be negative only when extrapolating below). */
+function roundRatio(num: number, den: number, mode: 'ceil' | 'halfUp'): number {
+  if (mode === 'ceil') {
+    const floor = fixFloor(num, den, Math.floor(num / den));
+    return floor * den === num ? floor : floor + 1;
+  }
+  // floor((2·num + den) / (2·den))
+  const n2 = 2 * num + den;
+  const d2 = 2 * den;
+  return fixFloor(n2, d2, Math.floor(n2 / d2));
+}
+
+/** Corrects a floating-point floor of num/den by ±1 using exact integer products. */
+function fixFloor(num: number, den: number, q: number): number {
+  if (q * den > num) return q - 1;
+  if ((q + 1) * den <= num) return q + 1;
+  return q;
+}

@@ -1,0 +1,113 @@
+import type { AqiEdition } from '../editions/index.js';
+import type { Indicator, Pollutant } from '../pollutants/index.js';
+
+/** A concentration unit of an AQI table: the Chinese tables use µg/m³ (CO mg/m³); the US EPA ppm and ppb. */
+export type AqiUnit = 'ug/m3' | 'mg/m3' | 'ppm' | 'ppb';
+
+/**
+ * What an index table says above its last breakpoint of a column.
+ *
+ * - `cap`: the sub-index is `value` (500) and the value is flagged beyond the scale (HJ 633 does not define
+ *   it: a documented convention).
+ * - `fixed`: the sub-index is `value` (HJ 633-2026 Table 3 notes b and c: SO2 1h above 800 → 200,
+ *   O3 8h above 800 → 300).
+ * - `none`: the column gives no sub-index; the pollutant's sub-index comes from `fallback` when the report
+ *   has it (HJ 633-2012 Table 1 notes 2 and 3).
+ * - `extrapolate`: the last segment is continued and the value flagged (the US EPA's "beyond the AQI").
+ */
+export type AboveRule =
+  | { readonly kind: 'cap'; readonly value: number }
+  | { readonly kind: 'fixed'; readonly value: number }
+  | { readonly kind: 'none'; readonly fallback: Indicator | undefined }
+  | { readonly kind: 'extrapolate' };
+
+/** One linear segment of a column: concentrations `cLo…cHi` map to sub-indices `iLo…iHi`. */
+export interface Segment {
+  readonly cLo: number;
+  readonly cHi: number;
+  readonly iLo: number;
+  readonly iHi: number;
+}
+
+/** One indicator of a scheme: the segments it is looked up on and what applies outside them. */
+export interface AqiColumn {
+  readonly indicator: Indicator;
+  /** The printed column it is looked up on (`pm25_1h` uses the daily PM2.5 column under HJ 633-2026 §4.2.4). */
+  readonly table: Indicator;
+  readonly unit: AqiUnit;
+  /** Decimals the concentration is rounded (or truncated) to before the lookup. */
+  readonly decimals: number;
+  readonly segments: ReadonlyArray<Segment>;
+  readonly above: AboveRule;
+  /** Below the first segment (only where a table starts above zero, e.g. US O3 1h): no sub-index. */
+  readonly startsAbove: boolean;
+}
+
+/** A category band of an index (HJ 633-2012 Table 2; HJ 633-2026 Table 1; Appendix A colours). */
+export interface AqiCategoryBand {
+  readonly level: number;
+  /** Lowest and highest index of the band; `null` for an open top. */
+  readonly range: readonly [number, number | null];
+  readonly levelName: { readonly zh: string; readonly en: string };
+  readonly name: { readonly zh: string; readonly en: string };
+  readonly color: {
+    readonly name: { readonly zh: string; readonly en: string };
+    readonly rgb: readonly [number, number, number];
+    readonly hex: string;
+    readonly cmyk: readonly [number, number, number, number] | undefined;
+  };
+  /** Health effects and advice as the standard words them (Chinese), where it does. */
+  readonly health: string | undefined;
+  readonly advice: string | undefined;
+}
+
+/** How a report method departs from the platform's practice (only HJ 633-2012 has a separate text). */
+export interface AqiTextMethod {
+  /** The real-time report's indicators as the text lists them. */
+  readonly hourly: ReadonlyArray<Indicator>;
+  /** Columns whose rule above the table differs in the text. */
+  readonly above: Readonly<Partial<Record<Indicator, AboveRule>>>;
+  /** Inputs accepted only as a fallback (the SO2 24h value when SO2 1h is above 800). */
+  readonly fallbackInputs: ReadonlyArray<Indicator>;
+}
+
+/**
+ * An index scheme: one edition's breakpoint tables, rounding rules, report contents and categories. The
+ * generic engine reads it; a scheme is data, not code.
+ */
+export interface AqiScheme {
+  readonly edition: AqiEdition;
+  /** Where the table is printed, e.g. `'HJ 633-2026 Table 3'`. */
+  readonly source: string;
+  readonly columns: Readonly<Partial<Record<Indicator, AqiColumn>>>;
+  /** How a concentration is brought to the table's precision: GB/T 8170 half-even, or truncation (US EPA). */
+  readonly concentrationRounding: 'halfEven' | 'truncate';
+  /** How the interpolated index becomes an integer: up (HJ 633 §6.2 / §4.2.6) or to the nearest (US EPA). */
+  readonly indexRounding: 'ceil' | 'halfUp';
+  /** The range of the AQI (HJ 633-2026 §4.1.1: 1–500). */
+  readonly aqiRange: readonly [number, number];
+  readonly reports: {
+    readonly daily: ReadonlyArray<Indicator>;
+    readonly hourly: ReadonlyArray<Indicator>;
+  };
+  /** The text's own method where it differs from the practice; `undefined` when they agree. */
+  readonly text: AqiTextMethod | undefined;
+  /** IAQI above which a pollutant is an exceeding pollutant (超标污染物); `undefined` where the concept is gone. */
+  readonly exceedingAbove: number | undefined;
+  /** Whether a missing pollutant withholds an AQI of 100 or less (HJ 633-2026 §5.3.1). */
+  readonly missingWithholdsUpTo: number | undefined;
+  /** Primary pollutants are named when the AQI is above this (HJ 633 §3.3: 50). */
+  readonly primaryAbove: number;
+  readonly categories: ReadonlyArray<AqiCategoryBand>;
+  /** Sensitive groups per pollutant (HJ 633-2026 Table 2), where the edition lists them. */
+  readonly sensitiveGroups: Readonly<Partial<Record<Pollutant, string>>> | undefined;
+}
+
+/**
+ * A printed table with continuous breakpoints (HJ 633): the IAQI row and one concentration column per indicator;
+ * `null` where the standard prints a note instead of a breakpoint.
+ */
+export interface ContinuousTable {
+  readonly iaqi: ReadonlyArray<number>;
+  readonly columns: Readonly<Partial<Record<Indicator, ReadonlyArray<number | null>>>>;
+}

@@ -1,0 +1,121 @@
+/**
+ * The one error policy of lantian: bad input throws a {@link LantianError} with a stable `code` and the
+ * `path` of the offending value. Missing data (`null` / `NaN` in a series or a report's input) is not an
+ * error: it is counted and judged by the validity rules.
+ *
+ * Every message lives in {@link ERROR_MESSAGES}, so the wording is defined once and pinned by tests.
+ *
+ * @module
+ */
+
+/**
+ * The stable error codes. Code in programs against these, never against the message text.
+ * docs/errors.md explains each one.
+ */
+export const ERROR_CODES = [
+  'INVALID_TYPE',
+  'NOT_FINITE',
+  'NEGATIVE_VALUE',
+  'OUT_OF_RANGE',
+  'NOT_AN_INTEGER',
+  'UNKNOWN_POLLUTANT',
+  'UNKNOWN_INDICATOR',
+  'UNKNOWN_EDITION',
+  'UNKNOWN_OPTION',
+  'INVALID_OPTION',
+  'INDICATOR_NOT_IN_EDITION',
+  'INDICATOR_NOT_IN_REPORT',
+  'INVALID_DATE',
+  'EMPTY_INPUT',
+  'UNORDERED_TIMESTAMPS',
+  'DUPLICATE_TIMESTAMP',
+  'SERIES_TOO_LONG',
+  'INVALID_AMOUNT',
+  'INVALID_INPUT',
+] as const;
+
+/** One of the {@link ERROR_CODES}. */
+export type LantianErrorCode = (typeof ERROR_CODES)[number];
+
+/** The path to the offending value: object keys and array indices from the argument down. */
+export type ErrorPath = ReadonlyArray<string | number>;
+
+/**
+ * The message of each code. Each describes the class of problem; the error adds the specifics.
+ */
+export const ERROR_MESSAGES: Readonly<Record<LantianErrorCode, string>> = {
+  INVALID_TYPE: 'Value has the wrong type',
+  NOT_FINITE: 'Value must be a finite number',
+  NEGATIVE_VALUE: 'Value must not be negative',
+  OUT_OF_RANGE: 'Value is outside the allowed range',
+  NOT_AN_INTEGER: 'Value must be an integer',
+  UNKNOWN_POLLUTANT: 'Unknown pollutant',
+  UNKNOWN_INDICATOR: 'Unknown indicator',
+  UNKNOWN_EDITION: 'Unknown edition',
+  UNKNOWN_OPTION: 'Unknown option',
+  INVALID_OPTION: 'Invalid option',
+  INDICATOR_NOT_IN_EDITION: 'The edition does not define this indicator',
+  INDICATOR_NOT_IN_REPORT: 'The report does not use this indicator',
+  INVALID_DATE: 'Invalid date or time',
+  EMPTY_INPUT: 'Input holds no data',
+  UNORDERED_TIMESTAMPS: 'Timestamps are out of order',
+  DUPLICATE_TIMESTAMP: 'Timestamp appears more than once',
+  SERIES_TOO_LONG: 'Series is longer than the allowed bound',
+  INVALID_AMOUNT: 'Amount cannot be parsed',
+  INVALID_INPUT: 'Invalid input',
+};
+
+/** Renders a path as `a.b[2].c`; the empty path is the argument itself. */
+export function formatPath(path: ErrorPath): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? key : `.${key}`;
+  }
+  return out;
+}
+
+/**
+ * The error lantian throws for bad input.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   iaqi('pm25_24h', -1);
+ * } catch (error) {
+ *   if (error instanceof LantianError) {
+ *     error.code; //=> 'NEGATIVE_VALUE'
+ *     error.path; //=> ['concentration']
+ *   }
+ * }
+ * ```
+ */
+export class LantianError extends Error {
+  /** Always `'LantianError'`. */
+  override readonly name = 'LantianError' as const;
+  /** The stable code of the problem. */
+  readonly code: LantianErrorCode;
+  /** Where the offending value is, from the argument down. */
+  readonly path: ErrorPath;
+  /** What was wrong in this instance (the value, the allowed set …). */
+  readonly detail: string | undefined;
+
+  constructor(code: LantianErrorCode, path: ErrorPath = [], detail?: string) {
+    const where = path.length > 0 ? ` at ${formatPath(path)}` : '';
+    super(`${ERROR_MESSAGES[code]}${where}${detail === undefined ? '' : `: ${detail}`}`);
+    this.code = code;
+    this.path = Object.freeze([...path]);
+    this.detail = detail;
+  }
+}
+
+/** Whether a value is a {@link LantianError} (also across realms and bundle copies). */
+export function isLantianError(value: unknown): value is LantianError {
+  return (
+    value instanceof LantianError ||
+    (typeof value === 'object' &&
+      value !== null &&
+      (value as { name?: unknown }).name === 'LantianError' &&
+      typeof (value as { code?: unknown }).code === 'string')
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * lantian (蓝天): ambient air-quality compliance for China and beyond.
+ *
+ * @packageDocumentation
+ */
+export { LantianError, isLantianError, ERROR_CODES, ERROR_MESSAGES, formatPath, type LantianErrorCode, type ErrorPath } from './errors.js';
+export {
+  POLLUTANTS,
+  OTHER_ITEMS,
+  AIR_ITEMS,
+  INDICATORS,
+  pollutantInfo,
+  indicatorPollutant,
+  indicatorAveraging,
+  type Pollutant,
+  type OtherItem,
+  type AirItem,
+  type Indicator,
+  type IndicatorAveraging,
+  type PollutantInfo,
+  type MassConcentrationUnit,
+} from './pollutants/index.js';
+export { roundHalfEven, roundConcentration, MAX_DECIMALS, type RoundConcentrationOptions } from './rounding/index.js';
+export {
+  AQI_EDITIONS,
+  STANDARD_EDITIONS,
+  ASSESSMENT_EDITIONS,
+  EDITIONS,
+  LATEST_AQI_EDITION,
+  LATEST_STANDARD_EDITION,
+  LATEST_ASSESSMENT_EDITION,
+  aqiEditionOn,
+  standardEditionOn,
+  assessmentEditionOn,
+  type AqiEdition,
+  type StandardEdition,
+  type AssessmentEdition,
+  type EditionInfo,
+} from './editions/index.js';
+export type { DateInput } from './_lib/time.js';
+export * from './aqi/index.js';

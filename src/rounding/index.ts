@@ -1,0 +1,2 @@
+export { roundHalfEven, MAX_DECIMALS } from './roundHalfEven.js';
+export { roundConcentration, type RoundConcentrationOptions } from './roundConcentration.js';
