@@ -1,5 +1,5 @@
 /** `npm run bench`: every benchmark of bench/ in turn. Rates depend on the machine; compare runs on one machine. */
 import { run as aqi } from './aqi.bench.js';
 
-console.log(`lantian benchmarks — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`lantian benchmarks — Node ${process.version}`);
 aqi();

@@ -39,3 +39,9 @@ export {
 } from './editions/index.js';
 export type { DateInput } from './_lib/time.js';
 export * from './aqi/index.js';
+export * from './units/index.js';
+export * from './series/index.js';
+export * from './stats/index.js';
+export * from './standards/index.js';
+export * from './assessment/index.js';
+export * from './planning/index.js';

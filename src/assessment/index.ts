@@ -1,0 +1,2 @@
+// The assessment area's public surface (re-exports only).
+export {};

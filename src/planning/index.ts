@@ -1,0 +1,2 @@
+// The planning area's public surface (re-exports only).
+export {};

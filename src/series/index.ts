@@ -1,0 +1,2 @@
+// The series area's public surface (re-exports only).
+export {};

@@ -1,0 +1,2 @@
+// The standards area's public surface (re-exports only).
+export {};

@@ -1,0 +1,2 @@
+// The stats area's public surface (re-exports only).
+export {};

@@ -1,0 +1,2 @@
+// The units area's public surface (re-exports only).
+export {};
