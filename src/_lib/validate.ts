@@ -90,6 +90,22 @@ export function requireMember<T extends string>(
   return value as T;
 }
 
+/** Throws `code` unless `value` is one of the numbers in `allowed` (grades, zone classes …). */
+export function requireNumberMember<T extends number>(
+  value: unknown,
+  allowed: ReadonlyArray<T>,
+  path: ErrorPath,
+  code: LantianErrorCode,
+): T {
+  if (typeof value !== 'number') {
+    throw new LantianError('INVALID_TYPE', path, `expected a number, received ${describe(value)}`);
+  }
+  if (!(allowed as ReadonlyArray<number>).includes(value)) {
+    throw new LantianError(code, path, `received ${describe(value)}, expected one of ${oneOf(allowed)}`);
+  }
+  return value as T;
+}
+
 /** Whether `value` is a plain, non-array object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -134,3 +134,14 @@ export function resolveAqiEdition(options: Readonly<Record<string, unknown>>, pa
   }
   return given ?? byDate ?? LATEST_AQI_EDITION;
 }
+
+export {
+  LIMIT_STAGES,
+  STANDARD_STAGES,
+  STANDARD_CONDITIONS,
+  standardStageOn,
+  standardConditionsOn,
+  requireStage,
+  type LimitStage,
+  type ReferenceConditions,
+} from './stages.js';
