@@ -1,2 +1,23 @@
 // The assessment area's public surface (re-exports only).
-export {};
+export { station, stationGrade, parseStationList, StationSchema, type Station, type StationInput } from './stations.js';
+export {
+  comprehensiveIndex,
+  ComprehensiveIndexValuesSchema,
+  INDEX_WEIGHTINGS,
+  INDEX_WEIGHTS,
+  INDEX_LIMIT_AVERAGING,
+  type ComprehensiveIndex,
+  type ComprehensiveIndexOptions,
+  type ComprehensiveIndexValues,
+  type SingleIndex,
+} from './comprehensiveIndex.js';
+export { goodDaysRatio, type GoodDaysRatio, type GoodDaysRatioOptions } from './goodDaysRatio.js';
+export {
+  assessDay,
+  LIMIT_COMPARISONS,
+  DAILY_LIMIT_AVERAGING,
+  type AssessDayOptions,
+  type DayAssessment,
+  type DayItem,
+  type LimitComparison,
+} from './assessDay.js';

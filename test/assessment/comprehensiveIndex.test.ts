@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { comprehensiveIndex } from '../../src/index.js';
+
+// Liuzhou 2017 as the plan quotes it (§一(二)): SO2 19, NO2 26, PM10 66, PM2.5 45 µg/m³, CO 1.5 mg/m³, O3 127 µg/m³.
+const LIUZHOU_2017 = { so2: 19, no2: 26, pm10: 66, pm25: 45, co: 1.5, o3: 127 };
+
+describe('comprehensiveIndex (STANDARDS.md §3)', () => {
+  it('sums the six single indices over the Grade II limits of GB 3095-2012', () => {
+    // 19/60 + 26/40 + 66/70 + 45/35 + 1.5/4 + 127/160
+    // = 0.31667 + 0.65 + 0.94286 + 1.28571 + 0.375 + 0.79375 = 4.36399
+    const ci = comprehensiveIndex(LIUZHOU_2017, { edition: 'GB3095-2012' });
+    expect(ci.total).toBeCloseTo(4.363988, 6);
+    expect(ci.totalRounded).toBe(4.36);
+    expect(ci.items.pm25).toEqual({ value: 45, limit: 35, index: 45 / 35, weight: 1 });
+    expect(ci.items.co.limit).toBe(4);
+    expect(ci.items.o3.limit).toBe(160);
+    expect(ci.largest).toEqual(['pm25']);
+  });
+
+  it('uses the limits of the edition and stage in force', () => {
+    // GB 3095-2026 transition: PM10 66/60 = 1.1 and PM2.5 45/30 = 1.5 → 0.31667 + 0.65 + 1.1 + 1.5 + 0.375 + 0.79375 = 4.73542.
+    expect(comprehensiveIndex(LIUZHOU_2017, { date: '2027-01-01' }).totalRounded).toBe(4.74);
+    // Final: SO2 19/20, NO2 26/30, PM10 66/50, PM2.5 45/25 → 0.95 + 0.86667 + 1.32 + 1.8 + 0.375 + 0.79375 = 6.10542.
+    const final = comprehensiveIndex(LIUZHOU_2017, { date: '2031-01-01' });
+    expect(final.total).toBeCloseTo(6.105417, 6);
+    expect(final.stage).toBe('final');
+  });
+
+  it('offers the 3/2/2 weighted variant (UNCONFIRMED)', () => {
+    // 0.31667 + 2·0.65 + 0.94286 + 3·1.28571 + 0.375 + 2·0.79375 = 8.37917
+    expect(comprehensiveIndex(LIUZHOU_2017, { edition: 'GB3095-2012', weighting: 'weighted' }).total).toBeCloseTo(8.379167, 6);
+  });
+
+  it('lists tied largest indices', () => {
+    // NO2 40/40 = 1 and PM10 70/70 = 1.
+    expect(comprehensiveIndex({ so2: 6, no2: 40, pm10: 70, pm25: 10, co: 1, o3: 100 }, { edition: 'GB3095-2012' }).largest).toEqual(['no2', 'pm10']);
+  });
+
+  it('needs all six values and valid options', () => {
+    const { o3: _, ...five } = LIUZHOU_2017;
+    const cases: Array<[() => unknown, string, Array<string | number>]> = [
+      [() => comprehensiveIndex(five as never), 'INVALID_TYPE', ['values', 'o3']],
+      [() => comprehensiveIndex({ ...LIUZHOU_2017, pm1: 3 } as never), 'UNKNOWN_POLLUTANT', ['values', 'pm1']],
+      [() => comprehensiveIndex({ ...LIUZHOU_2017, so2: -1 }), 'NEGATIVE_VALUE', ['values', 'so2']],
+      [() => comprehensiveIndex({ ...LIUZHOU_2017, so2: Number.NaN }), 'NOT_FINITE', ['values', 'so2']],
+      [() => comprehensiveIndex(LIUZHOU_2017, { weighting: '322' as never }), 'INVALID_OPTION', ['options', 'weighting']],
+      [() => comprehensiveIndex(null as never), 'INVALID_TYPE', ['values']],
+    ];
+    for (const [call, code, path] of cases) expect(call).toThrow(expect.objectContaining({ code, path }));
+  });
+});
