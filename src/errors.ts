@@ -65,8 +65,22 @@ export const ERROR_MESSAGES: Readonly<Record<LantianErrorCode, string>> = {
   INVALID_INPUT: 'Invalid input',
 };
 
-/** Renders a path as `a.b[2].c`; the empty path is the argument itself. */
+/**
+ * Renders an error path as `a.b[2].c`; the empty path is the argument itself.
+ *
+ * @param path - Keys and indices.
+ * @returns The rendered path.
+ * @throws {LantianError} `INVALID_TYPE` when `path` is not an array of strings and numbers.
+ * @example
+ * ```ts
+ * formatPath(['concentrations', 'pm25_24h']); //=> 'concentrations.pm25_24h'
+ * formatPath(['records', 3, 'time']); //=> 'records[3].time'
+ * ```
+ */
 export function formatPath(path: ErrorPath): string {
+  if (!Array.isArray(path) || !path.every((k) => typeof k === 'string' || typeof k === 'number')) {
+    throw new LantianError('INVALID_TYPE', ['path'], 'expected an array of keys and indices');
+  }
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
