@@ -36,3 +36,30 @@ export function readCnemc(name: string): CnemcTable {
   }
   return { stations, rows };
 }
+
+/** Hours from 1970-01-01 00:00 of a `'YYYYMMDD'` date and hour (wall-clock, no time zone). */
+function hourIndex(date: string, hour: number): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(4, 6)) - 1, Number(date.slice(6, 8)), hour) / 3_600_000;
+}
+
+/**
+ * One station's hourly values of one type as a continuous series: `start` is the label (hour end, Beijing time)
+ * of the first row, `values` has `NaN` where the file has a blank or no row at all.
+ */
+export function stationHourly(table: CnemcTable, station: string, type: string): { start: string; values: Float64Array } {
+  const s = table.stations.indexOf(station);
+  if (s < 0) throw new Error(`no station ${station}`);
+  const keys = [...table.rows.keys()].map((k) => {
+    const [date, hour] = k.split(' ') as [string, string];
+    return { key: k, index: hourIndex(date, Number(hour)) };
+  });
+  const first = Math.min(...keys.map((k) => k.index));
+  const last = Math.max(...keys.map((k) => k.index));
+  const values = new Float64Array(last - first + 1).fill(Number.NaN);
+  for (const { key, index } of keys) {
+    const v = table.rows.get(key)?.get(type)?.[s];
+    if (v !== null && v !== undefined) values[index - first] = v;
+  }
+  const start = new Date(first * 3_600_000).toISOString().slice(0, 16);
+  return { start, values };
+}
