@@ -12,6 +12,7 @@ export {
   type HourLabel,
   type TimeOptions,
   type SeriesValues,
+  type TimeInput,
   type HourlySeries,
   type DailySeries,
   type TimedValue,

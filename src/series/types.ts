@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AIR_ITEMS } from '../pollutants/index.js';
+import { AIR_ITEMS, type AirItem } from '../pollutants/index.js';
 
 /**
  * How an hourly value is labelled: `'end'` (default, as published in China: the value labelled 01:00 is the
@@ -32,7 +32,10 @@ export const SeriesValueSchema = z.union([z.number().min(0), z.nan(), z.null()])
 export const SeriesValuesSchema = z.union([z.instanceof(Float64Array), z.array(SeriesValueSchema).readonly()]);
 
 /** The values of a series: an array or a `Float64Array`, `null` or `NaN` where missing. */
-export type SeriesValues = z.output<typeof SeriesValuesSchema>;
+export type SeriesValues = Float64Array | ReadonlyArray<number | null>;
+
+/** A time: `'YYYY-MM-DD HH:mm'` or ISO 8601 text, a `Date` or epoch ms. */
+export type TimeInput = string | Date | number;
 
 /**
  * An hourly series (validates one at an app's boundary): `start` is the label of the first value, `values` one
@@ -45,8 +48,18 @@ export const HourlySeriesSchema = z.object({
   pollutant: z.enum(AIR_ITEMS).optional(),
 });
 
-/** An hourly series: `{ start, values }` with `start` the label of the first value. */
-export interface HourlySeries extends z.output<typeof HourlySeriesSchema> {}
+/**
+ * An hourly series: `{ start, values }` with `start` the label of the first value. (What
+ * {@link HourlySeriesSchema} accepts, written out so that results holding any `Float64Array` are series too.)
+ */
+export interface HourlySeries {
+  /** The label of the first value. */
+  readonly start: TimeInput;
+  /** One value per hour, `null` or `NaN` where missing. */
+  readonly values: SeriesValues;
+  /** The pollutant, when known (`undefined` is the same as absent). */
+  readonly pollutant?: AirItem | undefined;
+}
 
 /**
  * A daily series (validates one at an app's boundary): `start` is the first day (`'YYYY-MM-DD'`), `values` one
@@ -58,14 +71,24 @@ export const DailySeriesSchema = z.object({
   pollutant: z.enum(AIR_ITEMS).optional(),
 });
 
-/** A daily series: `{ start, values }` with `start` the first day. */
-export interface DailySeries extends z.output<typeof DailySeriesSchema> {}
+/** A daily series: `{ start, values }` with `start` the first day (what {@link DailySeriesSchema} accepts). */
+export interface DailySeries {
+  /** The first day, `'YYYY-MM-DD'` (a `Date` or epoch ms is read as the day it falls on). */
+  readonly start: TimeInput;
+  /** One value per day, `null` or `NaN` where missing. */
+  readonly values: SeriesValues;
+  /** The pollutant, when known (`undefined` is the same as absent). */
+  readonly pollutant?: AirItem | undefined;
+}
 
 /** One timed value (validates one): the label of an hour (or a day) and its value, `null`/`NaN` for missing. */
 export const TimedValueSchema = z.object({ time: TimeInputSchema, value: SeriesValueSchema });
 
-/** One timed value: `{ time, value }`. */
-export interface TimedValue extends z.output<typeof TimedValueSchema> {}
+/** One timed value: `{ time, value }` (what {@link TimedValueSchema} accepts). */
+export interface TimedValue {
+  readonly time: TimeInput;
+  readonly value: number | null;
+}
 
 /**
  * Hourly data as the series functions take them: a series, or timed records in strictly increasing time order
