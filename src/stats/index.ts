@@ -1,2 +1,2 @@
 // The stats area's public surface (re-exports only).
-export {};
+export { percentile } from './percentile.js';

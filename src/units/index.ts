@@ -1,2 +1,12 @@
 // The units area's public surface (re-exports only).
-export {};
+export {
+  toStandardState,
+  fromStandardState,
+  STANDARD_STATE,
+  REFERENCE_STATE,
+  type StateConditions,
+  type ReferenceStateOptions,
+  type WeatherValues,
+  type ConvertibleSeries,
+  type ConvertedSeries,
+} from './referenceState.js';
