@@ -21,3 +21,17 @@ export {
   type DayItem,
   type LimitComparison,
 } from './assessDay.js';
+export {
+  assessYear,
+  YEAR_DAILY_INDICATORS,
+  YEAR_STATISTICS,
+  YEAR_ITEMS,
+  type AssessYearOptions,
+  type YearAssessment,
+  type YearDailyIndicator,
+  type YearDay,
+  type YearInput,
+  type YearItem,
+  type YearStatistic,
+  type PollutantDays,
+} from './assessYear.js';

@@ -1,0 +1,559 @@
+import { LantianError } from '../errors.js';
+import {
+  AQI_EDITIONS,
+  type AqiEdition,
+  type LimitStage,
+  STANDARD_EDITIONS,
+  type StandardEdition,
+  aqiEditionOn,
+  standardEditionOn,
+  standardStageOn,
+} from '../editions/index.js';
+import { type AqiReport, dailyAqi } from '../aqi/reports.js';
+import { type Indicator, POLLUTANTS, type Pollutant, indicatorPollutant, pollutantInfo } from '../pollutants/index.js';
+import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { dailyMax1h } from '../series/dailyMax1h.js';
+import { dailyMax8h } from '../series/dailyMax8h.js';
+import { dailyMeans } from '../series/dailyMeans.js';
+import { readDailyInput } from '../series/internal.js';
+import type { PeriodStatistic } from '../series/period.js';
+import { periodMean } from '../series/periodMean.js';
+import { periodPercentile } from '../series/periodPercentile.js';
+import type { DailyInput, HourLabel, HourlyInput } from '../series/types.js';
+import { type ResolvedLimitOptions, limitOf, resolveLimitOptions } from '../standards/limitOf.js';
+import type { Grade, LimitAveraging } from '../standards/types.js';
+import type { ZoneClass } from '../standards/zones.js';
+import { daysFromCivil, daysInMonth, formatDay } from '../_lib/time.js';
+import { readZone } from '../_lib/zone.js';
+import { isRecord, readOptions, requireBoolean, requireInteger, requireMember } from '../_lib/validate.js';
+import { type ComprehensiveIndex, INDEX_WEIGHTINGS, comprehensiveIndex } from './comprehensiveIndex.js';
+import { LIMIT_COMPARISONS, type LimitComparison } from './assessDay.js';
+import { type GoodDaysRatio, goodDaysRatio } from './goodDaysRatio.js';
+
+/** The daily indicators a year is built from: the daily means, the O3 daily maximum 8h mean and (HJ 633-2012) 1h value. */
+export const YEAR_DAILY_INDICATORS = ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'o3_1h', 'pm10_24h', 'pm25_24h'] as const;
+/** One of the {@link YEAR_DAILY_INDICATORS}. */
+export type YearDailyIndicator = (typeof YEAR_DAILY_INDICATORS)[number];
+
+/**
+ * The data of a year: hourly series by pollutant (turned into daily values with the validity rules of GB 3095
+ * Table 4 and HJ 663), or daily series by daily indicator (daily means; `o3_8h` the MDA8; `o3_1h` the daily
+ * maximum 1h value), or both for different pollutants.
+ */
+export interface YearInput {
+  readonly hourly?: Readonly<Partial<Record<Pollutant, HourlyInput>>>;
+  readonly daily?: Readonly<Partial<Record<YearDailyIndicator, DailyInput>>>;
+}
+
+/** The annual statistics of HJ 663 (STANDARDS.md §3). */
+export const YEAR_STATISTICS = ['annualMean', 'p98Daily', 'p95Daily', 'p90Mda8'] as const;
+/** One of the {@link YEAR_STATISTICS}. */
+export type YearStatistic = (typeof YEAR_STATISTICS)[number];
+
+/**
+ * The annual items of HJ 663-2013 (STANDARDS.md §3): SO2 and NO2 annual mean and 98th percentile of daily means;
+ * PM10 and PM2.5 annual mean and 95th percentile of daily means; CO 95th percentile of daily means; O3 90th
+ * percentile of the daily maximum 8h means. Means are judged against the annual limit, percentiles against the
+ * daily (O3: 8h) limit.
+ */
+export const YEAR_ITEMS: ReadonlyArray<{
+  readonly pollutant: Pollutant;
+  readonly statistic: YearStatistic;
+  readonly percentile: number | undefined;
+  readonly averaging: LimitAveraging;
+}> = Object.freeze(
+  (
+    [
+      ['so2', 'annualMean', undefined, 'annual'],
+      ['so2', 'p98Daily', 98, 'daily'],
+      ['no2', 'annualMean', undefined, 'annual'],
+      ['no2', 'p98Daily', 98, 'daily'],
+      ['co', 'p95Daily', 95, 'daily'],
+      ['o3', 'p90Mda8', 90, '8h'],
+      ['pm10', 'annualMean', undefined, 'annual'],
+      ['pm10', 'p95Daily', 95, 'daily'],
+      ['pm25', 'annualMean', undefined, 'annual'],
+      ['pm25', 'p95Daily', 95, 'daily'],
+    ] as const
+  ).map(([pollutant, statistic, percentile, averaging]) => Object.freeze({ pollutant, statistic, percentile, averaging })),
+);
+
+/** Options of {@link assessYear}. */
+export interface AssessYearOptions {
+  /** The calendar year. */
+  readonly year: number;
+  /** Grade I or II (default 2), or the zone class that sets it. */
+  readonly grade?: Grade;
+  readonly zoneClass?: ZoneClass;
+  /**
+   * The limit edition of the annual items. Default: the edition in force on the year's last day (31 December) —
+   * the documented rule for 2026, which straddles the change on 1 March: its annual items are judged by
+   * GB 3095-2026 (transition stage).
+   */
+  readonly edition?: StandardEdition;
+  /** The GB 3095-2026 stage of the annual items; default: in force on 31 December of the year. */
+  readonly stage?: LimitStage;
+  /** One AQI edition for every day; default: each day's own (HJ 633-2026 from 2026-03-01). */
+  readonly aqiEdition?: AqiEdition;
+  /**
+   * Days affected by sand and dust (`'YYYY-MM-DD'`): their PM10 and PM2.5 values are removed from the
+   * concentration statistics, the exceedance days and the comprehensive index, and kept for the AQI and the
+   * good-days ratio (the 2016 rule, in force 2017-01-01; STANDARDS.md §3). They still count as covered days for
+   * the validity minimums (UNCONFIRMED).
+   */
+  readonly dustDays?: ReadonlyArray<string>;
+  /** Hour labels of hourly input (default `'end'`). */
+  readonly label?: HourLabel;
+  /** The zone of the natural days (default Beijing time). */
+  readonly timeZone?: string;
+  /** How values are compared with limits: `'rounded'` (default, as published) or `'raw'` (UNCONFIRMED). */
+  readonly compare?: LimitComparison;
+  /**
+   * Which values of the items feed the comprehensive index: `'rounded'` (default: the published figures, as
+   * published indices are computed) or `'raw'`. UNCONFIRMED.
+   */
+  readonly indexFrom?: 'rounded' | 'raw';
+  /** Comprehensive-index weighting: `'equal'` (default) or `'weighted'` (UNCONFIRMED). */
+  readonly weighting?: (typeof INDEX_WEIGHTINGS)[number];
+  /** Round each daily value as published before the annual statistics (default `false`; UNCONFIRMED). */
+  readonly roundDaily?: boolean;
+  /** Passed to the daily AQI (HJ 633-2026 §5.3.2). */
+  readonly allowMissing?: ReadonlyArray<Pollutant>;
+}
+
+/** One annual item. */
+export interface YearItem {
+  readonly pollutant: Pollutant;
+  readonly statistic: YearStatistic;
+  /** The statistic unrounded (`null` when the year's data do not meet the validity minimums). */
+  readonly raw: number | null;
+  /** The statistic rounded as published (GB/T 8170: µg/m³ integers, CO one decimal). */
+  readonly value: number | null;
+  /** The statistic over the valid days there are, whether or not the year is valid. */
+  readonly observed: number | null;
+  /** The limit it is judged against (annual; daily; O3 8h). */
+  readonly limit: number;
+  /** value / limit (the single index of this item). */
+  readonly index: number | null;
+  /** (value − limit) / limit when above the limit, else `null`. */
+  readonly exceedanceMultiple: number | null;
+  /** Within the limit; `null` when invalid. */
+  readonly attains: boolean | null;
+  /** Whether the data meet GB 3095 Table 4 / HJ 663 (≥ 324 valid days, ≥ 27 a month, ≥ 25 in February). */
+  readonly valid: boolean;
+  /** Valid days used. */
+  readonly count: number;
+  /** Why it is invalid, `null` when valid. */
+  readonly reason: string | null;
+}
+
+/** Exceedance days of one pollutant. */
+export interface PollutantDays {
+  /** Days with a valid daily value (PM: less dust days). */
+  readonly validDays: number;
+  /** Days above the daily limit (O3: the MDA8 above the 8h limit). */
+  readonly exceedanceDays: number;
+  /** Days within the limit over valid days, in percent (`null` without valid days). */
+  readonly complianceRate: number | null;
+}
+
+/** One day of the year. */
+export interface YearDay {
+  readonly date: string;
+  readonly aqi: number | null;
+  readonly level: number | null;
+  readonly primaryPollutants: ReadonlyArray<Pollutant>;
+  readonly edition: AqiEdition;
+  readonly dust: boolean;
+}
+
+/** The annual assessment of a station or a city. */
+export interface YearAssessment {
+  readonly year: number;
+  readonly limits: { readonly edition: StandardEdition; readonly stage: LimitStage | undefined; readonly grade: Grade };
+  readonly items: ReadonlyArray<YearItem>;
+  /** Per pollutant: attains when all its items attain; `null` when none fails but one is invalid. */
+  readonly pollutants: Readonly<Record<Pollutant, boolean | null>>;
+  /** All six pollutants attain; `false` when any fails; `null` when none fails but one is undecided. */
+  readonly attains: boolean | null;
+  readonly nonAttaining: ReadonlyArray<Pollutant>;
+  /** From the annual items (per `indexFrom`); `null` when an item is invalid. */
+  readonly comprehensiveIndex: ComprehensiveIndex | null;
+  /** The day picture from the daily AQI. */
+  readonly days: GoodDaysRatio;
+  /** Exceedance days and compliance rate per pollutant. */
+  readonly exceedance: Readonly<Record<Pollutant, PollutantDays>>;
+  /** Days with AQI above 50 and, per pollutant, the days it was primary and its share of them (ties count for each). */
+  readonly primaryPollutants: {
+    readonly daysAbove50: number;
+    readonly days: Readonly<Record<Pollutant, number>>;
+    readonly share: Readonly<Record<Pollutant, number | null>>;
+  };
+  /** The AQI editions the days used (two in 2026). */
+  readonly aqiEditions: ReadonlyArray<AqiEdition>;
+  readonly dustDays: number;
+  /** Each day of the year. */
+  readonly daily: ReadonlyArray<YearDay>;
+}
+
+const OPTION_KEYS = [
+  'year',
+  'grade',
+  'zoneClass',
+  'edition',
+  'stage',
+  'aqiEdition',
+  'dustDays',
+  'label',
+  'timeZone',
+  'compare',
+  'indexFrom',
+  'weighting',
+  'roundDaily',
+  'allowMissing',
+] as const;
+
+const PM: ReadonlyArray<Pollutant> = ['pm10', 'pm25'];
+
+/** The daily indicator of each pollutant's concentration statistics. */
+const MAIN_INDICATOR: Readonly<Record<Pollutant, YearDailyIndicator>> = {
+  so2: 'so2_24h',
+  no2: 'no2_24h',
+  co: 'co_24h',
+  o3: 'o3_8h',
+  pm10: 'pm10_24h',
+  pm25: 'pm25_24h',
+};
+
+/**
+ * The annual assessment of a station or a city (HJ 663-2013; STANDARDS.md §3): the annual items of each pollutant
+ * against GB 3095, attainment, the comprehensive index, and the day picture of the daily AQI — valid days, good
+ * days and their ratio, days per category, heavily polluted days, exceedance days and compliance rate per
+ * pollutant, and the share of each primary pollutant among days with AQI above 50.
+ *
+ * From hourly data it forms the daily means (≥ 20 valid hours), the O3 MDA8 (≥ 14 valid 8h windows, or above the
+ * 8h limit) and daily maximum 1h values; an annual item needs ≥ 324 valid days and ≥ 27 in each month (≥ 25 in
+ * February) (GB 3095 Table 4; HJ 663). A pollutant attains when every item is within its limit; the place attains
+ * when all six do. The daily AQI of each day follows that day's edition (HJ 633-2026 from 2026-03-01); the annual
+ * items follow the limit edition in force on 31 December unless `edition`/`stage` say otherwise.
+ *
+ * @param input - `{ hourly: { so2, no2, co, o3, pm10, pm25 } }` and/or `{ daily: { so2_24h, …, o3_8h, o3_1h } }`.
+ * @param options - `year` (required), `grade`/`zoneClass`, `edition`, `stage`, `aqiEdition`, `dustDays`,
+ *   `label`, `timeZone`, `compare`, `indexFrom`, `weighting`, `roundDaily`, `allowMissing`.
+ * @returns The assessment, a plain object.
+ * @throws {LantianError} `INVALID_TYPE`/`INVALID_INPUT` for malformed input (path under `input`), the codes of the
+ *   series functions for bad series, `INVALID_OPTION`, `UNKNOWN_EDITION`, `INVALID_DATE`, `UNKNOWN_OPTION` or
+ *   `UNKNOWN_POLLUTANT` for bad options.
+ * @example
+ * ```ts
+ * // A year of constant daily values (µg/m³; CO mg/m³), judged by GB 3095-2012 Grade II:
+ * const days = (v: number) => ({ start: '2025-01-01', values: Array(365).fill(v) });
+ * const r = assessYear(
+ *   { daily: { so2_24h: days(10), no2_24h: days(30), co_24h: days(0.8), o3_8h: days(120), pm10_24h: days(60), pm25_24h: days(40) } },
+ *   { year: 2025 },
+ * );
+ * r.nonAttaining; //=> ['pm25'] (annual mean 40 > 35)
+ * r.comprehensiveIndex?.totalRounded; //=> 3.4
+ * r.days.ratio; //=> 100 (every AQI is 100 or less)
+ * ```
+ */
+export function assessYear(input: YearInput, options: AssessYearOptions): YearAssessment {
+  const opts = readOptions(options, OPTION_KEYS);
+  const year = requireInteger(opts['year'], ['options', 'year'], 1900, 2200);
+  const firstDay = daysFromCivil(year, 1, 1);
+  const nDays = daysFromCivil(year + 1, 1, 1) - firstDay;
+  const lastDate = formatDay(firstDay + nDays - 1);
+  const edition =
+    opts['edition'] === undefined ? standardEditionOn(lastDate) : requireMember(opts['edition'], STANDARD_EDITIONS, ['options', 'edition'], 'UNKNOWN_EDITION');
+  const limitOptions: Record<string, unknown> = { edition };
+  for (const key of ['grade', 'zoneClass', 'stage'] as const) if (opts[key] !== undefined) limitOptions[key] = opts[key];
+  // The stage in force at the year's end, unless given.
+  if (opts['stage'] === undefined) {
+    const stage = standardStageOn(edition, lastDate);
+    if (stage !== undefined) limitOptions['stage'] = stage;
+  }
+  const limits = resolveLimitOptions(limitOptions);
+  const compare = opts['compare'] === undefined ? 'rounded' : requireMember(opts['compare'], LIMIT_COMPARISONS, ['options', 'compare'], 'INVALID_OPTION');
+  const indexFrom = opts['indexFrom'] === undefined ? 'rounded' : requireMember(opts['indexFrom'], ['rounded', 'raw'] as const, ['options', 'indexFrom'], 'INVALID_OPTION');
+  const weighting = opts['weighting'] === undefined ? 'equal' : requireMember(opts['weighting'], INDEX_WEIGHTINGS, ['options', 'weighting'], 'INVALID_OPTION');
+  const roundDaily = opts['roundDaily'] === undefined ? false : requireBoolean(opts['roundDaily'], ['options', 'roundDaily']);
+  const aqiEdition = opts['aqiEdition'] === undefined ? undefined : requireMember(opts['aqiEdition'], AQI_EDITIONS, ['options', 'aqiEdition'], 'UNKNOWN_EDITION');
+  const allowMissing = opts['allowMissing'];
+  const zone = readZone(opts['timeZone'], ['options', 'timeZone']);
+  const time: Record<string, unknown> = {};
+  if (opts['label'] !== undefined) time['label'] = opts['label'];
+  if (opts['timeZone'] !== undefined) time['timeZone'] = opts['timeZone'];
+  const dust = readDustDays(opts['dustDays'], firstDay, nDays);
+
+  const limitValue = (p: Pollutant, averaging: LimitAveraging): number => limitOf(p, averaging, limitArgs(limits)).value;
+
+  // 1. Daily values of the year, aligned on its days (NaN where invalid or missing).
+  const daily = readYearDaily(input, { time, zone, firstDay, nDays, o3Limit: limitValue('o3', '8h'), o3Limit1h: limitValue('o3', '1h'), compare });
+
+  // 2. Annual items.
+  const items: YearItem[] = [];
+  for (const def of YEAR_ITEMS) {
+    const series = daily.get(MAIN_INDICATOR[def.pollutant]);
+    const limit = limitValue(def.pollutant, def.averaging);
+    if (series === undefined) {
+      items.push(emptyItem(def.pollutant, def.statistic, limit, 'no data given'));
+      continue;
+    }
+    const decimals = pollutantInfo(def.pollutant).decimals;
+    const periodOpts = { pollutant: def.pollutant, roundDaily } as const;
+    const start = formatDay(firstDay);
+    const full = { start, values: series };
+    const used = PM.includes(def.pollutant) && dust.count > 0 ? { start, values: withoutDust(series, dust.flags) } : full;
+    const coverage: PeriodStatistic =
+      def.percentile === undefined ? periodMean(full, year, periodOpts) : periodPercentile(full, year, def.percentile, periodOpts);
+    const statistic: PeriodStatistic =
+      used === full ? coverage : def.percentile === undefined ? periodMean(used, year, periodOpts) : periodPercentile(used, year, def.percentile, periodOpts);
+    const raw = coverage.valid ? statistic.observed : null;
+    const value = raw === null ? null : roundHalfEvenUnchecked(raw, decimals);
+    const compared = compare === 'rounded' ? value : raw;
+    const attains = compared === null ? null : compared <= limit;
+    items.push({
+      pollutant: def.pollutant,
+      statistic: def.statistic,
+      raw,
+      value,
+      observed: statistic.observed,
+      limit,
+      index: compared === null ? null : compared / limit,
+      exceedanceMultiple: attains === false ? ((compared as number) - limit) / limit : null,
+      attains,
+      valid: coverage.valid,
+      count: countValid(used.values),
+      reason: coverage.valid ? null : describeFailures(coverage),
+    });
+  }
+
+  // 3. Attainment.
+  const pollutants = {} as Record<Pollutant, boolean | null>;
+  for (const p of POLLUTANTS) pollutants[p] = combine(items.filter((i) => i.pollutant === p).map((i) => i.attains));
+  const nonAttaining = POLLUTANTS.filter((p) => pollutants[p] === false);
+  const attains = combine(POLLUTANTS.map((p) => pollutants[p]));
+
+  // 4. Comprehensive index.
+  const indexItem = (p: Pollutant, statistic: YearStatistic) => {
+    const item = items.find((i) => i.pollutant === p && i.statistic === statistic) as YearItem;
+    return indexFrom === 'rounded' ? item.value : item.raw;
+  };
+  const indexValues = {
+    so2: indexItem('so2', 'annualMean'),
+    no2: indexItem('no2', 'annualMean'),
+    co: indexItem('co', 'p95Daily'),
+    o3: indexItem('o3', 'p90Mda8'),
+    pm10: indexItem('pm10', 'annualMean'),
+    pm25: indexItem('pm25', 'annualMean'),
+  };
+  const ci = Object.values(indexValues).some((v) => v === null)
+    ? null
+    : comprehensiveIndex(indexValues as Record<Pollutant, number>, {
+        edition: limits.edition,
+        ...(limits.stage === undefined ? {} : { stage: limits.stage }),
+        weighting,
+      });
+
+  // 5. The day picture: the daily AQI of each day in its edition.
+  const days: YearDay[] = [];
+  const editions = new Set<AqiEdition>();
+  const primaryDays = Object.fromEntries(POLLUTANTS.map((p) => [p, 0])) as Record<Pollutant, number>;
+  let daysAbove50 = 0;
+  for (let d = 0; d < nDays; d++) {
+    const date = formatDay(firstDay + d);
+    const edition = aqiEdition ?? aqiEditionOn(date);
+    editions.add(edition);
+    const concentrations: Partial<Record<Indicator, number | null>> = {};
+    for (const [indicator, values] of daily) {
+      if (indicator === 'o3_1h' && edition !== 'HJ633-2012') continue;
+      const v = values[d] as number;
+      concentrations[indicator] = v === v ? v : null;
+    }
+    const aqiOpts: Record<string, unknown> = { edition };
+    if (allowMissing !== undefined) aqiOpts['allowMissing'] = allowMissing;
+    const report: AqiReport = dailyAqi(concentrations, aqiOpts);
+    if (report.aqi !== null && report.aqi > 50) {
+      daysAbove50++;
+      for (const p of report.primaryPollutants) primaryDays[p]++;
+    }
+    days.push({
+      date,
+      aqi: report.aqi,
+      level: report.category?.level ?? null,
+      primaryPollutants: report.primaryPollutants,
+      edition,
+      dust: dust.flags[d] === 1,
+    });
+  }
+  const dayPicture = goodDaysRatio(days.map((d) => d.aqi));
+
+  // 6. Exceedance days per pollutant.
+  const exceedance = {} as Record<Pollutant, PollutantDays>;
+  for (const p of POLLUTANTS) {
+    const series = daily.get(MAIN_INDICATOR[p]);
+    const limit = limitValue(p, p === 'o3' ? '8h' : 'daily');
+    const decimals = pollutantInfo(p).decimals;
+    let valid = 0;
+    let over = 0;
+    if (series !== undefined) {
+      for (let d = 0; d < nDays; d++) {
+        const v = series[d] as number;
+        if (v !== v || (PM.includes(p) && dust.flags[d] === 1)) continue;
+        valid++;
+        if ((compare === 'rounded' ? roundHalfEvenUnchecked(v, decimals) : v) > limit) over++;
+      }
+    }
+    exceedance[p] = { validDays: valid, exceedanceDays: over, complianceRate: valid === 0 ? null : (100 * (valid - over)) / valid };
+  }
+
+  const share = Object.fromEntries(POLLUTANTS.map((p) => [p, daysAbove50 === 0 ? null : (100 * primaryDays[p]) / daysAbove50])) as Record<
+    Pollutant,
+    number | null
+  >;
+  return {
+    year,
+    limits: { edition: limits.edition, stage: limits.stage, grade: limits.grade },
+    items,
+    pollutants,
+    attains,
+    nonAttaining,
+    comprehensiveIndex: ci,
+    days: dayPicture,
+    exceedance,
+    primaryPollutants: { daysAbove50, days: primaryDays, share },
+    aqiEditions: AQI_EDITIONS.filter((e) => editions.has(e)),
+    dustDays: dust.count,
+    daily: days,
+  };
+}
+
+function limitArgs(limits: ResolvedLimitOptions): { edition: StandardEdition; grade: Grade; stage?: LimitStage } {
+  return limits.stage === undefined
+    ? { edition: limits.edition, grade: limits.grade }
+    : { edition: limits.edition, grade: limits.grade, stage: limits.stage };
+}
+
+interface DailyContext {
+  readonly time: Readonly<Record<string, unknown>>;
+  readonly zone: ReturnType<typeof readZone>;
+  readonly firstDay: number;
+  readonly nDays: number;
+  readonly o3Limit: number;
+  readonly o3Limit1h: number;
+  readonly compare: LimitComparison;
+}
+
+/** Turns the input into daily values by indicator, aligned on the year's days. */
+function readYearDaily(input: unknown, ctx: DailyContext): Map<YearDailyIndicator, Float64Array> {
+  if (!isRecord(input)) throw new LantianError('INVALID_TYPE', ['input'], 'expected { hourly?, daily? }');
+  readOptions(input, ['hourly', 'daily'], ['input']);
+  const out = new Map<YearDailyIndicator, Float64Array>();
+  const hourly = input['hourly'];
+  if (hourly !== undefined) {
+    if (!isRecord(hourly)) throw new LantianError('INVALID_TYPE', ['input', 'hourly'], 'expected hourly series keyed by pollutant');
+    for (const key of Object.keys(hourly)) {
+      const p = requireMember(key, POLLUTANTS, ['input', 'hourly', key], 'UNKNOWN_POLLUTANT');
+      const series = hourly[key] as HourlyInput;
+      const path = ['input', 'hourly', key];
+      const call = { ...ctx.time, pollutant: p };
+      try {
+        if (p === 'o3') {
+          const mda8 = dailyMax8h(series, { ...call, limit: ctx.o3Limit, compare: ctx.compare });
+          out.set('o3_8h', align(mda8.values, dayNumber(mda8.start), ctx));
+          const max1h = dailyMax1h(series, { ...call, limit: ctx.o3Limit1h, compare: ctx.compare });
+          out.set('o3_1h', align(max1h.values, dayNumber(max1h.start), ctx));
+        } else {
+          const means = dailyMeans(series, call);
+          out.set(MAIN_INDICATOR[p], align(means.values, dayNumber(means.start), ctx));
+        }
+      } catch (error) {
+        throw reroot(error, path);
+      }
+    }
+  }
+  const daily = input['daily'];
+  if (daily !== undefined) {
+    if (!isRecord(daily)) throw new LantianError('INVALID_TYPE', ['input', 'daily'], 'expected daily series keyed by daily indicator');
+    for (const key of Object.keys(daily)) {
+      const indicator = requireMember(key, YEAR_DAILY_INDICATORS, ['input', 'daily', key], 'UNKNOWN_INDICATOR');
+      if (out.has(indicator)) {
+        throw new LantianError('INVALID_INPUT', ['input', 'daily', key], `${indicatorPollutant(indicator)} is given both hourly and daily`);
+      }
+      const frame = readDailyInput(daily[key], ctx.zone, indicatorPollutant(indicator), ['input', 'daily', key]);
+      out.set(indicator, align(frame.values, frame.firstDay, ctx));
+    }
+  }
+  return out;
+}
+
+/** The day number of a `'YYYY-MM-DD'` produced by the series functions. */
+function dayNumber(day: string): number {
+  return daysFromCivil(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+}
+
+/** The values of the year's days from a series starting on `start` (NaN outside it). */
+function align(values: Float64Array, start: number, ctx: DailyContext): Float64Array {
+  const out = new Float64Array(ctx.nDays).fill(Number.NaN);
+  const offset = start - ctx.firstDay;
+  const from = Math.max(0, -offset);
+  const to = Math.min(values.length, ctx.nDays - offset);
+  for (let i = from; i < to; i++) out[i + offset] = values[i] as number;
+  return out;
+}
+
+/** Re-roots a series error under the input path (its own path starts at the series argument). */
+function reroot(error: unknown, path: ReadonlyArray<string | number>): unknown {
+  if (error instanceof LantianError && error.path[0] === 'hourly') {
+    return new LantianError(error.code, [...path, ...error.path.slice(1)], error.detail);
+  }
+  return error;
+}
+
+function readDustDays(value: unknown, firstDay: number, nDays: number): { flags: Uint8Array; count: number } {
+  const flags = new Uint8Array(nDays);
+  if (value === undefined) return { flags, count: 0 };
+  if (!Array.isArray(value)) throw new LantianError('INVALID_TYPE', ['options', 'dustDays'], "expected an array of 'YYYY-MM-DD' days");
+  let count = 0;
+  value.forEach((day, i) => {
+    const path = ['options', 'dustDays', i];
+    if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+      throw new LantianError('INVALID_DATE', path, "expected a 'YYYY-MM-DD' day");
+    }
+    const [y, m, d] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new LantianError('INVALID_DATE', path, `no such day: ${day}`);
+    const k = daysFromCivil(y, m, d) - firstDay;
+    if (k < 0 || k >= nDays) throw new LantianError('INVALID_DATE', path, `${day} is not in the assessed year`);
+    if (flags[k] === 0) count++;
+    flags[k] = 1;
+  });
+  return { flags, count };
+}
+
+function withoutDust(values: Float64Array, flags: Uint8Array): Float64Array {
+  const out = Float64Array.from(values);
+  for (let d = 0; d < out.length; d++) if (flags[d] === 1) out[d] = Number.NaN;
+  return out;
+}
+
+function countValid(values: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) === (values[i] as number)) n++;
+  return n;
+}
+
+function emptyItem(pollutant: Pollutant, statistic: YearStatistic, limit: number, reason: string): YearItem {
+  return { pollutant, statistic, raw: null, value: null, observed: null, limit, index: null, exceedanceMultiple: null, attains: null, valid: false, count: 0, reason };
+}
+
+function describeFailures(stat: PeriodStatistic): string {
+  return stat.failures
+    .map((f) => (f.rule === 'total' ? `${f.validDays} valid days in the year, ${f.required} required` : `${f.validDays} valid days in ${f.month}, ${f.required} required`))
+    .join('; ');
+}
+
+/** All true → true; any false → false; else null. */
+function combine(values: ReadonlyArray<boolean | null>): boolean | null {
+  if (values.some((v) => v === false)) return false;
+  return values.every((v) => v === true) ? true : null;
+}
