@@ -38,3 +38,4 @@ export type {
   BandTable,
   ConcentrationBasis,
 } from './types.js';
+export { nowCast, NOWCAST_POLLUTANTS, type NowCast, type NowCastOptions, type NowCastPollutant, type NowCastUnit } from './nowCast.js';
