@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOWCAST_POLLUTANTS, nowCast } from '../../src/index.js';
+import { NOWCAST_POLLUTANTS, hourlyAqi, iaqi, nowCast } from '../../src/index.js';
 
 /**
  * An independent NowCast for the tests, written from the EPA fact sheet's eight steps in floating point and with
@@ -44,6 +44,22 @@ describe('nowCast: the check value of STANDARDS.md §4.1 (EPA PM NowCast example
     const reversed = [...hourly].reverse();
     expect(nowCast('pm25', reversed).raw).toBeCloseTo(42.48, 2);
     expect(nowCast('pm25', reversed).raw).toBeCloseTo(referenceNowCast(reversed, 12, 0.5), 12);
+  });
+});
+
+describe('nowCast: the real-time US AQI is the NowCast looked up on the 24-hour PM / 8-hour O3 column', () => {
+  it('gives the AQI of the check value under both US tables', () => {
+    const pm = nowCast('pm25', [34.9, 43, 50, 64.9, 69.2, 66.2, 53.7, 48.6, 49.2, 35, null, 21]).concentration as number;
+    // 28.4 on 12.1–35.4 → 51–100 (before 2024-05-06): 51 + 49 × 16.3/23.3 = 85.28 → 85;
+    // on 9.1–35.4 → 51–100 (from 2024-05-06): 51 + 49 × 19.3/26.3 = 86.96 → 87.
+    expect(iaqi('pm25_24h', pm, { edition: 'EPA-2012' })).toBe(85);
+    expect(iaqi('pm25_24h', pm, { edition: 'EPA-2024' })).toBe(87);
+    // O3 NowCast 0.065 ppm on 0.055–0.070 → 51–100: 51 + 49 × 0.010/0.015 = 83.67 → 84.
+    const o3 = nowCast('o3', [0.022, 0.035, null, 0.06, 0.074, 0.08, 0.069, 0.063]).concentration as number;
+    const r = hourlyAqi({ pm25_24h: pm, o3_8h: o3 }, { scheme: 'US', date: '2024-07-01' });
+    expect(r.iaqi).toMatchObject({ pm25_24h: 87, o3_8h: 84 });
+    expect(r.aqi).toBe(87);
+    expect(r.primaryPollutants).toEqual(['pm25']);
   });
 });
 

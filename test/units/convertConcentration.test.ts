@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CONCENTRATION_UNITS,
+  EPA_2024,
+  HJ633_2026,
   type ConcentrationUnit,
   MOLAR_GAS_CONSTANT,
   convertConcentration,
+  iaqi,
   molarVolume,
 } from '../../src/index.js';
 
@@ -55,6 +58,19 @@ describe('convertConcentration: hand-worked values (µg/m³ = ppb × M / Vm)', (
     // O3 8h 160 µg/m³: 160 × 24.46540/47.9982 / 1000 = 0.081554 ppm; CO 24h 4 mg/m³: 4 × 24.46540/28.0101 = 3.49380 ppm.
     expect(convertConcentration('o3', 160, 'ug/m3', 'ppm')).toBeCloseTo(0.081554, 6);
     expect(convertConcentration('co', 4, 'mg/m3', 'ppm')).toBeCloseTo(3.4938, 4);
+  });
+
+  it('puts a Chinese reading on the US AQI through the conditions each scheme records', () => {
+    // HJ 633-2026 gases are mass concentrations at 298.15 K, 101.325 kPa; the EPA's SO2 column is in ppb.
+    const cn = HJ633_2026.conditions.so2;
+    expect(cn).toEqual({ kind: 'reference', temperatureK: 298.15, pressureKPa: 101.325 });
+    expect(EPA_2024.conditions.so2).toEqual({ kind: 'mixingRatio' });
+    expect(EPA_2024.columns.so2_1h?.unit).toBe('ppb');
+    if (cn.kind !== 'reference') return;
+    const ppb = convertConcentration('so2', 500, 'ug/m3', 'ppb', { temperatureC: cn.temperatureK - 273.15, pressureKPa: cn.pressureKPa });
+    // 190.945 ppb, truncated 190, on 186–304 → 151–200: 151 + 49 × 4/118 = 152.66 → 153.
+    expect(ppb).toBeCloseTo(190.945, 3);
+    expect(iaqi('so2_1h', ppb, { edition: 'EPA-2024' })).toBe(153);
   });
 
   it('converts within a dimension by powers of ten, exactly and without conditions', () => {
