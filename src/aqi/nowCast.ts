@@ -28,7 +28,7 @@ export interface NowCast {
    * 1 µg/m³, O3 to 0.001 ppm or 1 ppb); `null` when the data requirement is not met.
    */
   readonly concentration: number | null;
-  /** The weighted mean before truncation (exact, then the nearest double); `null` with `concentration`. */
+  /** The weighted mean before truncation, in double precision; `null` with `concentration`. */
   readonly raw: number | null;
   /** The weight factor w used; `null` with `concentration`. */
   readonly weightFactor: number | null;
@@ -78,8 +78,9 @@ const RECENT_NEEDED = 2;
  * - it is computed from the raw hourly values and then truncated — PM2.5 to 0.1 µg/m³, PM10 to 1 µg/m³,
  *   O3 to 0.001 ppm (1 ppb) — before the AQI equation.
  *
- * Exact: w is a ratio of the given decimals and the sums are evaluated in exact rational (BigInt) arithmetic, so
- * a NowCast that is exactly a breakpoint (twelve hours of 9.1 µg/m³ give 9.1, not 9.0999…) truncates correctly.
+ * Exact: the NowCast is computed in double precision and, when its truncation is in doubt (within 1e-9 of a
+ * step), again in exact rational (BigInt) arithmetic on the given decimals, so a NowCast that is exactly a
+ * breakpoint (twelve hours of 9.1 µg/m³ give 9.1, not 9.0999…) truncates correctly.
  * Two edge cases the sources do not spell out follow the formula: when every valid hour is 0, w = 1 and the
  * NowCast is 0; when w = 0 (O3 with a zero hour), only the most recent valid hour carries weight (0⁰ = 1), the
  * limit of the formula as w → 0.
@@ -133,7 +134,51 @@ export function nowCast(
   const base = { pollutant: id, unit, hours: rule.hours, validHours, validRecentHours };
   if (validRecentHours < RECENT_NEEDED) return { ...base, concentration: null, raw: null, weightFactor: null };
 
-  // Exact rational arithmetic: every valid value is an integer over the common scale 10^scale.
+  const decimals = rule.decimals[unit] as number;
+  const floor = Number(rule.minWeight[0]) / Number(rule.minWeight[1]);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const c of window) {
+    if (Number.isNaN(c)) continue;
+    if (c < min) min = c;
+    if (c > max) max = c;
+  }
+  const weightFactor = max === 0 ? 1 : Math.max(decimalRatio(min, max), floor);
+
+  // Double precision first (relative error ~1e-15); exact fractions when the truncation is in doubt.
+  let num = 0;
+  let den = 0;
+  let weight = 1;
+  let started = false;
+  for (const c of window) {
+    if (started) weight *= weightFactor;
+    if (Number.isNaN(c)) continue;
+    started = true;
+    num += weight * c;
+    den += weight;
+  }
+  const raw = num / den;
+  const scale = 10 ** decimals;
+  const scaled = raw * scale;
+  const whole = Math.floor(scaled);
+  const fraction = scaled - whole;
+  const margin = 1e-9 * Math.max(1, scaled);
+  if (Number.isFinite(scaled) && scaled < 2 ** 52 && fraction > margin && fraction < 1 - margin) {
+    return { ...base, concentration: whole / scale, raw, weightFactor };
+  }
+  const exact = exactNowCast(window, rule.minWeight, decimals);
+  return { ...base, concentration: exact.concentration, raw: exact.raw, weightFactor };
+}
+
+/**
+ * The NowCast in exact rational arithmetic: every valid value is an integer over a common power of ten, w = p/q,
+ * and Σ w^(i−i₀) cᵢ / Σ w^(i−i₀) (i₀ the most recent valid hour) is multiplied through by q^(n−1).
+ */
+function exactNowCast(
+  window: ReadonlyArray<number>,
+  minWeight: Rule['minWeight'],
+  decimals: number,
+): { readonly concentration: number; readonly raw: number } {
   const parsed = window.map((c) => (Number.isNaN(c) ? undefined : toDecimal(c)));
   const scale = Math.max(...parsed.map((d) => (d === undefined ? 0 : d.exponent)));
   const scaled = parsed.map((d) => (d === undefined ? undefined : d.digits * 10n ** BigInt(scale - d.exponent)));
@@ -142,32 +187,39 @@ export function nowCast(
   const max = present.reduce((a, b) => (b > a ? b : a));
   // w = p/q: c_min/c_max (1 when every hour is 0), raised to the rule's lowest weight.
   let [p, q] = max === 0n ? [1n, 1n] : [min, max];
-  const [minP, minQ] = rule.minWeight;
+  const [minP, minQ] = minWeight;
   if (p * minQ < minP * q) [p, q] = [minP, minQ];
-
-  // Σ w^(i−i₀) cᵢ / Σ w^(i−i₀), i₀ the most recent valid hour; multiplied through by q^(n−1).
   const first = scaled.findIndex((v) => v !== undefined);
-  const n = rule.hours - first;
+  const n = window.length - first;
   let num = 0n;
   let den = 0n;
-  for (let i = first; i < rule.hours; i++) {
+  for (let i = first; i < window.length; i++) {
     const v = scaled[i];
     if (v === undefined) continue;
-    const k = BigInt(i - first);
-    const weight = p ** k * q ** BigInt(n - 1 - (i - first));
+    const weight = p ** BigInt(i - first) * q ** BigInt(n - 1 - (i - first));
     num += weight * v;
     den += weight;
   }
   // NowCast = num / (den · 10^scale).
-  const decimals = rule.decimals[unit] as number;
   const fullDen = den * 10n ** BigInt(scale);
   const truncated = (num * 10n ** BigInt(decimals)) / fullDen;
   return {
-    ...base,
     concentration: Number(decimalString(truncated, decimals)),
     raw: new Decimal(num.toString()).div(fullDen.toString()).toNumber(),
-    weightFactor: new Decimal(p.toString()).div(q.toString()).toNumber(),
   };
+}
+
+/**
+ * a/b for the decimals a and b as given, to the nearest double (0.022/0.080 is 0.275, not the binary
+ * 0.27499999999999997): by integers when both have at most 6 decimals, else in decimal arithmetic.
+ */
+function decimalRatio(a: number, b: number): number {
+  for (let scale = 1; scale <= 1e6; scale *= 10) {
+    const ia = Math.round(a * scale);
+    const ib = Math.round(b * scale);
+    if (ia / scale === a && ib / scale === b && Number.isSafeInteger(ia) && Number.isSafeInteger(ib)) return ia / ib;
+  }
+  return new Decimal(a).div(b).toNumber();
 }
 
 function readHourly(hourlyValues: unknown): ReadonlyArray<number> {

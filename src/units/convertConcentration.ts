@@ -1,4 +1,3 @@
-import { Decimal } from 'decimal.js';
 import { LantianError } from '../errors.js';
 import { type AirItem, pollutantInfo, requireAirItem } from '../pollutants/index.js';
 import { readOptions, requireConcentration, requireFinite, requireMember } from '../_lib/validate.js';
@@ -28,6 +27,9 @@ export interface ConvertConcentrationOptions {
   readonly pressureKPa?: number;
 }
 
+/** 0 °C in kelvin. */
+const ZERO_CELSIUS_K = 273.15;
+
 /** Per unit: its dimension and its size in ppb or µg/m³. */
 const UNIT_SCALE: Readonly<Record<ConcentrationUnit, { readonly kind: 'volume' | 'mass'; readonly shift: number }>> = Object.freeze({
   ppb: { kind: 'volume', shift: 0 },
@@ -36,26 +38,23 @@ const UNIT_SCALE: Readonly<Record<ConcentrationUnit, { readonly kind: 'volume' |
   'mg/m3': { kind: 'mass', shift: 3 },
 });
 
-const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
-const ZERO_CELSIUS_K = new D('273.15');
-const R = new D(MOLAR_GAS_CONSTANT);
-
 /**
  * The molar volume of an ideal gas, Vm = R·T/P, in L/mol: 24.465 L/mol at 25 °C (298.15 K) and 101.325 kPa,
  * 24.055 at 20 °C, 22.414 at 0 °C (STANDARDS.md §4.4), with R = {@link MOLAR_GAS_CONSTANT}.
  *
  * @param options - `temperatureC` (default 25) and `pressureKPa` (default 101.325).
- * @returns Vm in L/mol (the nearest double to the exact value).
+ * @returns Vm in L/mol.
  * @throws {LantianError} `INVALID_TYPE`, `NOT_FINITE` or `OUT_OF_RANGE` (at or below absolute zero; a pressure
- *   of 0 or less) for bad conditions; `UNKNOWN_OPTION` for an unknown key.
+ *   of 0 or less; conditions so extreme that Vm is not a finite positive number) for bad conditions;
+ *   `UNKNOWN_OPTION` for an unknown key.
  * @example
  * ```ts
- * molarVolume(); //=> 24.46540369703813
+ * molarVolume(); //=> 24.465403697038123
  * molarVolume({ temperatureC: 0 }); //=> 22.413969545014137
  * ```
  */
 export function molarVolume(options?: ConvertConcentrationOptions): number {
-  return molarVolumeOf(readConditions(options)).toNumber();
+  return molarVolumeOf(readConditions(options));
 }
 
 /**
@@ -75,8 +74,9 @@ export function molarVolume(options?: ConvertConcentrationOptions): number {
  * Changing a mass concentration from one reference state to another is a separate step (the reference-state
  * functions of this module).
  *
- * Exact: the arithmetic is done in 40-digit decimals (R exact, T = 273.15 + °C exactly) and the result is
- * the nearest double, so 0.07 ppm is 70 ppb, not 70.00000000000001.
+ * Between a volume and a mass unit the arithmetic is in double precision (relative error about 1e-15); within a
+ * dimension the decimal point of the value as written is moved exactly, so 0.07 ppm is 70 ppb, not
+ * 70.00000000000001.
  *
  * @param pollutant - A gas (`'so2'`, `'no2'`, `'co'`, `'o3'`, `'nox'`) or, between mass units only, a particle.
  * @param value - The concentration in `from`, finite and non-negative.
@@ -93,9 +93,9 @@ export function molarVolume(options?: ConvertConcentrationOptions): number {
  * @throws {LantianError} `INVALID_TYPE`, `NOT_FINITE`, `OUT_OF_RANGE` or `UNKNOWN_OPTION` for bad options.
  * @example
  * ```ts
- * convertConcentration('so2', 1, 'ppb', 'ug/m3'); //=> 2.6185547883583795
+ * convertConcentration('so2', 1, 'ppb', 'ug/m3'); //=> 2.61855478835838
  * convertConcentration('o3', 0.07, 'ppm', 'ppb'); //=> 70
- * convertConcentration('co', 4, 'mg/m3', 'ppm'); //=> 3.4937974083688568
+ * convertConcentration('co', 4, 'mg/m3', 'ppm'); //=> 3.493797408368856
  * // A GB 3095-2012 value of 2017 (273.15 K) in ppb:
  * convertConcentration('no2', 80, 'ug/m3', 'ppb', { temperatureC: 0 }); //=> 38.976156407410656
  * ```
@@ -112,35 +112,48 @@ export function convertConcentration(
   const source = UNIT_SCALE[requireMember(from, CONCENTRATION_UNITS, ['from'], 'INVALID_INPUT')];
   const target = UNIT_SCALE[requireMember(to, CONCENTRATION_UNITS, ['to'], 'INVALID_INPUT')];
   const conditions = readConditions(options);
-  // To ppb or µg/m³, across if needed, then to the target's size.
-  let x = new D(c).times(new D(10).pow(source.shift));
-  if (source.kind !== target.kind) {
-    const molarMass = pollutantInfo(item).molarMass;
-    if (molarMass === undefined) {
-      throw new LantianError(
-        'INVALID_INPUT',
-        [source.kind === 'volume' ? 'from' : 'to'],
-        `${item} is particulate matter: it has no molar mass and converts only between ug/m3 and mg/m3`,
-      );
-    }
-    const factor = new D(molarMass).div(molarVolumeOf(conditions));
-    x = source.kind === 'volume' ? x.times(factor) : x.div(factor);
+  if (source.kind === target.kind) return finite(shiftDecimal(c, source.shift - target.shift), c);
+  const molarMass = pollutantInfo(item).molarMass;
+  if (molarMass === undefined) {
+    throw new LantianError(
+      'INVALID_INPUT',
+      [source.kind === 'volume' ? 'from' : 'to'],
+      `${item} is particulate matter: it has no molar mass and converts only between ug/m3 and mg/m3`,
+    );
   }
-  const result = x.div(new D(10).pow(target.shift)).toNumber();
-  if (!Number.isFinite(result)) throw new LantianError('OUT_OF_RANGE', ['value'], `received ${c}: the result is beyond the range of a number`);
+  // In ppb or µg/m³, across with M/Vm, then in the target's size.
+  const base = shiftDecimal(c, source.shift);
+  const vm = molarVolumeOf(conditions);
+  const across = source.kind === 'volume' ? (base * molarMass) / vm : (base * vm) / molarMass;
+  return finite(shiftDecimal(across, -target.shift), c);
+}
+
+function finite(result: number, value: number): number {
+  if (!Number.isFinite(result)) throw new LantianError('OUT_OF_RANGE', ['value'], `received ${value}: the result is beyond the range of a number`);
   return result;
 }
 
-function readConditions(options: unknown): { readonly kelvin: Decimal; readonly kPa: Decimal } {
+/** value × 10^places, moving the decimal point of the value as written (exact on the decimal, then the nearest double). */
+function shiftDecimal(value: number, places: number): number {
+  if (places === 0) return value;
+  const [mantissa, exponent] = String(value).split('e') as [string, string | undefined];
+  return Number(`${mantissa}e${Number(exponent ?? 0) + places}`);
+}
+
+function readConditions(options: unknown): { readonly kelvin: number; readonly kPa: number } {
   const opts = readOptions(options, ['temperatureC', 'pressureKPa']);
   const t = opts['temperatureC'] === undefined ? DEFAULT_CONVERSION_CONDITIONS.temperatureC : requireFinite(opts['temperatureC'], ['options', 'temperatureC']);
   const p = opts['pressureKPa'] === undefined ? DEFAULT_CONVERSION_CONDITIONS.pressureKPa : requireFinite(opts['pressureKPa'], ['options', 'pressureKPa']);
-  const kelvin = ZERO_CELSIUS_K.plus(t);
-  if (kelvin.lte(0)) throw new LantianError('OUT_OF_RANGE', ['options', 'temperatureC'], `received ${t} °C, at or below absolute zero (−273.15 °C)`);
+  const kelvin = ZERO_CELSIUS_K + t;
+  if (kelvin <= 0) throw new LantianError('OUT_OF_RANGE', ['options', 'temperatureC'], `received ${t} °C, at or below absolute zero (−273.15 °C)`);
   if (p <= 0) throw new LantianError('OUT_OF_RANGE', ['options', 'pressureKPa'], `received ${p} kPa, a pressure must be above 0`);
-  return { kelvin, kPa: new D(p) };
+  return { kelvin, kPa: p };
 }
 
-function molarVolumeOf(conditions: { readonly kelvin: Decimal; readonly kPa: Decimal }): Decimal {
-  return R.times(conditions.kelvin).div(conditions.kPa);
+function molarVolumeOf(conditions: { readonly kelvin: number; readonly kPa: number }): number {
+  const vm = (MOLAR_GAS_CONSTANT * conditions.kelvin) / conditions.kPa;
+  if (!(vm > 0 && Number.isFinite(vm))) {
+    throw new LantianError('OUT_OF_RANGE', ['options'], `${conditions.kelvin} K and ${conditions.kPa} kPa give no finite molar volume`);
+  }
+  return vm;
 }

@@ -142,6 +142,15 @@ describe('nowCast: weights and truncation', () => {
     expect(nowCast('pm10', Array(12).fill(0))).toMatchObject({ weightFactor: 1, concentration: 0 });
   });
 
+  it('decides a NowCast just below a step exactly', () => {
+    // Eleven hours of 9.1 and one of 9.0999999999988: w ≈ 1, the mean is 1.2e-12/12 below 9.1 → 9.0, not 9.1.
+    const r = nowCast('pm25', [...Array(11).fill(9.1), 9.0999999999988]);
+    expect(r.concentration).toBe(9);
+    expect(r.raw).toBeLessThan(9.1);
+    // The same hours the other way round: the lower value carries less weight, still below 9.1.
+    expect(nowCast('pm25', [9.0999999999988, ...Array(11).fill(9.1)]).concentration).toBe(9);
+  });
+
   it('truncates, never rounds: PM2.5 to 0.1, PM10 to 1, O3 to 0.001 ppm', () => {
     // 35.49 and 35.49: 35.49 → 35.4; PM10 154.9 → 154; O3 0.0709 → 0.070.
     expect(nowCast('pm25', [35.49, 35.49]).concentration).toBe(35.4);

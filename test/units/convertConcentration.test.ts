@@ -151,6 +151,8 @@ describe('convertConcentration: bad input', () => {
       [() => convertConcentration('so2', 1, 'ppb', 'ug/m3', { temperatureC: '25' as never }), 'INVALID_TYPE', ['options', 'temperatureC']],
       [() => convertConcentration('so2', 1, 'ppb', 'ug/m3', { temperatureK: 298 } as never), 'UNKNOWN_OPTION', ['options', 'temperatureK']],
       [() => molarVolume({ temperatureC: -300 }), 'OUT_OF_RANGE', ['options', 'temperatureC']],
+      [() => convertConcentration('co', 1e308, 'mg/m3', 'ug/m3'), 'OUT_OF_RANGE', ['value']],
+      [() => molarVolume({ temperatureC: 1e308, pressureKPa: 1e-300 }), 'OUT_OF_RANGE', ['options']],
     ];
     for (const [call, code, path] of cases) {
       expect(call).toThrow(expect.objectContaining({ name: 'LantianError', code, path }));
