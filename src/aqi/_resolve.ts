@@ -3,7 +3,7 @@ import { LantianError } from '../errors.js';
 import { resolveAqiEdition } from '../editions/index.js';
 import type { Indicator } from '../pollutants/index.js';
 import { requireBoolean, requireMember } from '../_lib/validate.js';
-import { AQI_SCHEMES } from './schemes/index.js';
+import { aqiSchemeOf } from './schemes/index.js';
 import type { AboveRule, AqiColumn, AqiScheme } from './types.js';
 
 /** `'platform'`: what the national platform publishes (the default); `'text'`: the standard as written. */
@@ -20,7 +20,7 @@ export function resolveAqiOptions(opts: Readonly<Record<string, unknown>>): Reso
   const edition = resolveAqiEdition(opts);
   const method = opts['method'] === undefined ? 'platform' : requireMember(opts['method'], AQI_METHODS, ['options', 'method'], 'INVALID_OPTION');
   const round = opts['roundConcentrations'] === undefined ? true : requireBoolean(opts['roundConcentrations'], ['options', 'roundConcentrations']);
-  return { scheme: AQI_SCHEMES[edition], method, round };
+  return { scheme: aqiSchemeOf(edition), method, round };
 }
 
 /** The indicators a scheme defines under a method (the text of HJ 633-2012 has no 1h PM columns). */

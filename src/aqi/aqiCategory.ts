@@ -1,16 +1,18 @@
-import type { AqiEdition } from '../editions/index.js';
+import type { AnyAqiEdition, AqiSchemeId } from '../editions/index.js';
 import { resolveAqiEdition } from '../editions/index.js';
 import type { DateInput } from '../_lib/time.js';
 import { readOptions, requireInteger } from '../_lib/validate.js';
-import { AQI_SCHEMES } from './schemes/index.js';
+import { aqiSchemeOf } from './schemes/index.js';
 import type { AqiCategoryBand } from './types.js';
 
 /** Options of {@link aqiCategory}. */
 export interface AqiCategoryOptions {
   /** The edition whose wording applies; default: the one in force on `date`, else the newest. */
-  readonly edition?: AqiEdition;
+  readonly edition?: AnyAqiEdition;
   /** Selects the edition in force on this day when `edition` is not given. */
   readonly date?: DateInput;
+  /** The scheme: `'CN'` (default, HJ 633) or `'US'` (US EPA); implied by `edition`. */
+  readonly scheme?: AqiSchemeId;
 }
 
 /** An AQI category: level, names, colour, range and the standard's health advice. */
@@ -22,11 +24,16 @@ export type AqiCategory = AqiCategoryBand;
  * 良 51–100, 轻度污染 101–150, 中度污染 151–200, 重度污染 201–300, 严重污染 above 300 — and the health
  * effects and advice are worded per edition. English names are the usual ones, not the standard's.
  *
+ * Under the US editions (`scheme: 'US'` or an `'EPA-…'` edition) the categories of 40 CFR Part 58 Appendix G
+ * Table 1: Good 0–50, Moderate 51–100, Unhealthy for Sensitive Groups 101–150, Unhealthy 151–200, Very
+ * Unhealthy 201–300, Hazardous 301 and above (an AQI above 500 is "beyond the AQI", in the Hazardous
+ * category), coloured #00E400, #FFFF00, #FF7E00, #FF0000, #8F3F97 and #7E0023.
+ *
  * @param aqi - An integer AQI, 0 or more (values above 500 fall in the top band).
- * @param options - `edition` or `date` for the wording.
+ * @param options - `edition`, or `scheme` and `date`, for the bands and wording.
  * @returns The category band.
  * @throws {LantianError} `INVALID_TYPE`, `NOT_FINITE`, `NOT_AN_INTEGER` or `OUT_OF_RANGE` for a bad AQI.
- * @throws {LantianError} `UNKNOWN_EDITION`, `INVALID_DATE` or `UNKNOWN_OPTION` for bad options.
+ * @throws {LantianError} `UNKNOWN_EDITION`, `INVALID_DATE`, `INVALID_OPTION` or `UNKNOWN_OPTION` for bad options.
  * @example
  * ```ts
  * const c = aqiCategory(120);
@@ -34,11 +41,13 @@ export type AqiCategory = AqiCategoryBand;
  * c.name; //=> { zh: '轻度污染', en: 'Lightly polluted' }
  * c.color.hex; //=> '#FF7E00'
  * c.range; //=> [101, 150]
+ * aqiCategory(120, { scheme: 'US' }).name.en; //=> 'Unhealthy for Sensitive Groups'
+ * aqiCategory(250, { edition: 'EPA-2024' }).color.hex; //=> '#8F3F97'
  * ```
  */
 export function aqiCategory(aqi: number, options?: AqiCategoryOptions): AqiCategory {
   const value = requireInteger(aqi, ['aqi'], 0, Number.MAX_SAFE_INTEGER);
-  const scheme = AQI_SCHEMES[resolveAqiEdition(readOptions(options, ['edition', 'date']))];
+  const scheme = aqiSchemeOf(resolveAqiEdition(readOptions(options, ['edition', 'date', 'scheme'])));
   return categoryOf(scheme.categories, value);
 }
 

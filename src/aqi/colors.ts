@@ -11,6 +11,20 @@ export const HJ633_COLORS = Object.freeze([
   color('褐红色', 'maroon', [126, 0, 35], [30, 100, 100, 30]),
 ] as const);
 
+/**
+ * The colours of the six US AQI categories: 40 CFR Part 58 Appendix G Table 1 names them (green, yellow, orange,
+ * red, purple, maroon) and the EPA's Technical Assistance Document (EPA-454/B-24-002, Table 2) gives the RGB
+ * values: #00E400, #FFFF00, #FF7E00, #FF0000, #8F3F97, #7E0023. No CMYK is recorded.
+ */
+export const EPA_COLORS = Object.freeze([
+  color('绿色', 'green', [0, 228, 0], undefined),
+  color('黄色', 'yellow', [255, 255, 0], undefined),
+  color('橙色', 'orange', [255, 126, 0], undefined),
+  color('红色', 'red', [255, 0, 0], undefined),
+  color('紫色', 'purple', [143, 63, 151], undefined),
+  color('褐红色', 'maroon', [126, 0, 35], undefined),
+] as const);
+
 /** The Chinese level names 一级 … 六级 with the conventional Roman numerals. */
 export const HJ633_LEVEL_NAMES = Object.freeze(
   (['一级', '二级', '三级', '四级', '五级', '六级'] as const).map((zh, i) =>
@@ -33,6 +47,6 @@ export function toHex(rgb: readonly [number, number, number]): string {
   return `#${rgb.map((c) => c.toString(16).padStart(2, '0').toUpperCase()).join('')}`;
 }
 
-function color(zh: string, en: string, rgb: readonly [number, number, number], cmyk: readonly [number, number, number, number]) {
-  return Object.freeze({ name: Object.freeze({ zh, en }), rgb: Object.freeze(rgb), hex: toHex(rgb), cmyk: Object.freeze(cmyk) });
+function color(zh: string, en: string, rgb: readonly [number, number, number], cmyk: readonly [number, number, number, number] | undefined) {
+  return Object.freeze({ name: Object.freeze({ zh, en }), rgb: Object.freeze(rgb), hex: toHex(rgb), cmyk: cmyk === undefined ? undefined : Object.freeze(cmyk) });
 }

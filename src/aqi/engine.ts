@@ -12,9 +12,12 @@ import type { AboveRule, AqiColumn, AqiScheme, Segment } from './types.js';
  * How a sub-index came about:
  * - `ok`: interpolated in the table;
  * - `beyondScale`: above the highest breakpoint — capped at 500 (HJ 633) or extrapolated (US EPA), flagged;
- * - `fixedAbove`: a fixed value the standard sets above its last breakpoint (SO2 1h > 800 → 200, O3 8h > 800 → 300);
- * - `noIndexAbove`: the standard gives no sub-index for this value (HJ 633-2012 O3 8h > 800; SO2 1h > 800 as written);
- * - `belowTable`: below a table that starts above zero (US EPA O3 1h) — no sub-index.
+ * - `fixedAbove`: a fixed value the standard sets above its last breakpoint (SO2 1h > 800 → 200, O3 8h > 800 → 300;
+ *   US EPA SO2 1h > 304 ppb → 200);
+ * - `noIndexAbove`: the standard gives no sub-index for this value (HJ 633-2012 O3 8h > 800; SO2 1h > 800 as written;
+ *   US EPA O3 8h > 0.200 ppm);
+ * - `belowTable`: below a table that starts above zero (US EPA O3 1h below 0.125 ppm, SO2 24h below 305 ppb) — no
+ *   sub-index.
  */
 export type SubIndexStatus = 'ok' | 'beyondScale' | 'fixedAbove' | 'noIndexAbove' | 'belowTable';
 
@@ -69,7 +72,11 @@ export function subIndex(
   if (column.startsAbove && c < (segments[0] as Segment).cLo) return result(column, c, null, 'belowTable', undefined);
   let k = 0;
   while (k < segments.length - 1 && c >= (segments[k + 1] as Segment).cLo) k++;
-  return result(column, c, interpolate(scheme, column, segments[k] as Segment, c, rounded), 'ok', undefined);
+  const segment = segments[k] as Segment;
+  // Only a raw value can fall in the gap between two rows of a band table (US EPA: 9.0 < 9.05 < 9.1): it is
+  // read as the row below would read it at the table's precision, its top. Continuous tables have no gaps.
+  if (c > segment.cHi) return result(column, c, segment.iHi, 'ok', undefined);
+  return result(column, c, interpolate(scheme, column, segment, c, rounded), 'ok', undefined);
 }
 
 function result(

@@ -1,4 +1,4 @@
-import type { AqiEdition } from '../editions/index.js';
+import type { AnyAqiEdition, AqiSchemeId } from '../editions/index.js';
 import { type Indicator, requireIndicator } from '../pollutants/index.js';
 import type { DateInput } from '../_lib/time.js';
 import { readOptions, requireConcentration } from '../_lib/validate.js';
@@ -7,14 +7,23 @@ import { type SubIndexStatus, prepareConcentration, subIndex } from './engine.js
 
 /** Options of {@link iaqi} and {@link iaqiDetail}. */
 export interface IaqiOptions {
-  /** The edition; default: the one in force on `date`, else the newest (HJ633-2026). */
-  readonly edition?: AqiEdition;
-  /** Selects the edition in force on this day (Beijing time) when `edition` is not given. */
+  /**
+   * The edition, of either scheme (`'HJ633-2012'`, `'HJ633-2026'`, `'EPA-2012'`, `'EPA-2024'`); default: the
+   * edition of `scheme` in force on `date`, else the newest edition of `scheme` (HJ633-2026; EPA-2024).
+   */
+  readonly edition?: AnyAqiEdition;
+  /**
+   * The scheme when no `edition` is given: `'CN'` (default, HJ 633) or `'US'` (US EPA). A `date` alone selects a
+   * Chinese edition; `{ scheme: 'US', date }` the US edition in force on that day.
+   */
+  readonly scheme?: AqiSchemeId;
+  /** Selects the edition of `scheme` in force on this day when `edition` is not given (see {@link aqiEditionOn}). */
   readonly date?: DateInput;
   /**
-   * Round the concentration per GB/T 8170 before the lookup (µg/m³ to integers, CO to one decimal), as
-   * HJ 633-2026 §4.2.2 mandates and published data under HJ 633-2012 practise. Default `true`; `false`
-   * uses the raw value (still exact).
+   * Bring the concentration to the table's precision before the lookup: under HJ 633 rounded per GB/T 8170
+   * (µg/m³ to integers, CO to one decimal), as HJ 633-2026 §4.2.2 mandates and published data under HJ 633-2012
+   * practise; under the US EPA truncated (O3 to 0.001 ppm, PM2.5 and CO to 0.1, PM10 to 1, SO2 and NO2 to 1 ppb).
+   * Default `true`; `false` uses the raw value (still exact).
    */
   readonly roundConcentrations?: boolean;
   /**
@@ -24,15 +33,15 @@ export interface IaqiOptions {
   readonly method?: AqiMethod;
 }
 
-const OPTION_KEYS = ['edition', 'date', 'roundConcentrations', 'method'] as const;
+const OPTION_KEYS = ['edition', 'scheme', 'date', 'roundConcentrations', 'method'] as const;
 
 /** The full result of {@link iaqiDetail}. */
 export interface IaqiDetail {
-  readonly edition: AqiEdition;
+  readonly edition: AnyAqiEdition;
   readonly indicator: Indicator;
   /** The printed column the value was looked up on. */
   readonly column: Indicator;
-  /** The concentration as looked up (after rounding unless `roundConcentrations: false`). */
+  /** The concentration as looked up (after rounding or truncation unless `roundConcentrations: false`). */
   readonly concentration: number;
   /** The integer IAQI, or `null` where the edition defines none for this value. */
   readonly iaqi: number | null;
@@ -47,8 +56,9 @@ export interface IaqiDetail {
  * computed. {@link iaqi} returns just the number.
  *
  * @param indicator - The indicator, e.g. `'pm25_24h'`.
- * @param concentration - In the indicator's unit (µg/m³; CO mg/m³), finite and non-negative.
- * @param options - Edition or date, concentration rounding, method.
+ * @param concentration - In the indicator's unit (HJ 633: µg/m³, CO mg/m³; US EPA: O3 and CO ppm, SO2 and NO2
+ *   ppb, PM µg/m³), finite and non-negative.
+ * @param options - Edition, or scheme and date; concentration rounding; method.
  * @returns The detail record.
  * @throws {LantianError} As {@link iaqi}.
  * @example
@@ -56,6 +66,9 @@ export interface IaqiDetail {
  * iaqiDetail('pm25_24h', 600, { edition: 'HJ633-2026' });
  * //=> { edition: 'HJ633-2026', indicator: 'pm25_24h', column: 'pm25_24h', concentration: 600,
  * //     iaqi: 500, status: 'beyondScale', fallback: undefined }
+ * iaqiDetail('pm25_24h', 400.07, { edition: 'EPA-2024' });
+ * //=> { edition: 'EPA-2024', indicator: 'pm25_24h', column: 'pm25_24h', concentration: 400,
+ * //     iaqi: 649, status: 'beyondScale', fallback: undefined }
  * ```
  */
 export function iaqiDetail(indicator: Indicator, concentration: number, options?: IaqiOptions): IaqiDetail {
@@ -93,14 +106,26 @@ export function iaqiDetail(indicator: Indicator, concentration: number, options?
  * - `pm10_1h` / `pm25_1h` are looked up on the daily columns (HJ 633-2026 §4.2.4; the platform's practice under
  *   2012; not in the 2012 text).
  *
+ * The US EPA AQI (editions `'EPA-2012'` and `'EPA-2024'`, 40 CFR Part 58 Appendix G) is the same formula on its
+ * own table: indicators `pm25_24h`, `pm10_24h`, `o3_8h`, `o3_1h`, `co_8h`, `so2_1h`, `so2_24h`, `no2_1h` in the
+ * EPA's units (O3 and CO ppm, SO2 and NO2 ppb, PM µg/m³), the concentration **truncated** first (O3 to 0.001,
+ * PM2.5 and CO to 0.1, PM10, SO2 and NO2 to 1), each row a segment of its own (9.1–35.4 → 51–100), the index
+ * rounded to the **nearest** integer (halves up). 8-hour O3 above 0.200 ppm has no sub-index (`null`: the O3 AQI
+ * comes from the 1-hour value); 1-hour O3 below 0.125 ppm and 24-hour SO2 below 305 ppb have none either
+ * (`null`, status `belowTable`); 1-hour SO2 above 304 ppb counts as 200 (the 24-hour mean defines the index above
+ * 200). Above the last breakpoint the last segment is continued: "beyond the AQI", status `beyondScale`.
+ * See the international guide.
+ *
  * @param indicator - The indicator, e.g. `'pm25_24h'`, `'so2_1h'`.
- * @param concentration - In µg/m³ (CO mg/m³), finite and non-negative.
- * @param options - `edition` or `date`, `roundConcentrations`, `method`.
+ * @param concentration - In the indicator's unit (HJ 633: µg/m³, CO mg/m³; US EPA: O3 and CO ppm, SO2 and NO2
+ *   ppb, PM µg/m³), finite and non-negative.
+ * @param options - `edition`, or `scheme` and `date`; `roundConcentrations`, `method`.
  * @returns The integer IAQI, or `null` where the edition defines no IAQI for the value.
  * @throws {LantianError} `UNKNOWN_INDICATOR` for an unknown indicator.
  * @throws {LantianError} `INDICATOR_NOT_IN_EDITION` for an indicator the edition (or the text) does not define.
  * @throws {LantianError} `INVALID_TYPE`, `NOT_FINITE` or `NEGATIVE_VALUE` for a bad concentration.
- * @throws {LantianError} `UNKNOWN_EDITION`, `INVALID_DATE`, `INVALID_OPTION` or `UNKNOWN_OPTION` for bad options.
+ * @throws {LantianError} `UNKNOWN_EDITION`, `INVALID_DATE`, `INVALID_OPTION` or `UNKNOWN_OPTION` for bad options
+ *   (`INVALID_OPTION` also for an edition of another scheme or not in force on `date`).
  * @example
  * ```ts
  * iaqi('co_24h', 2.2); //=> 55
@@ -109,6 +134,10 @@ export function iaqiDetail(indicator: Indicator, concentration: number, options?
  * iaqi('pm25_24h', 34.5); //=> 49 (34.5 rounds to 34)
  * iaqi('so2_1h', 883, { edition: 'HJ633-2012' }); //=> 200
  * iaqi('o3_8h', 900, { edition: 'HJ633-2012' }); //=> null
+ * iaqi('pm25_24h', 12.0, { edition: 'EPA-2024' }); //=> 56
+ * iaqi('pm25_24h', 12.0, { edition: 'EPA-2012' }); //=> 50
+ * iaqi('pm25_24h', 9.05, { edition: 'EPA-2024' }); //=> 50 (truncated to 9.0)
+ * iaqi('o3_8h', 0.07853333, { scheme: 'US', date: '2024-07-01' }); //=> 126
  * ```
  */
 export function iaqi(indicator: Indicator, concentration: number, options?: IaqiOptions): number | null {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LantianError } from '../errors.js';
-import type { AqiEdition } from '../editions/index.js';
+import type { AnyAqiEdition, AqiEdition, AqiSchemeId, UsAqiEdition } from '../editions/index.js';
 import {
   INDICATORS,
   type Indicator,
@@ -18,7 +18,8 @@ import { type SubIndex, type SubIndexStatus, prepareConcentration, subIndex } fr
 import type { AqiScheme } from './types.js';
 
 /**
- * Concentrations keyed by indicator, in µg/m³ (CO mg/m³). `null`, `NaN` or an absent key is a missing value.
+ * Concentrations keyed by indicator, in the units of the edition's table (HJ 633: µg/m³, CO mg/m³; US EPA: O3
+ * and CO ppm, SO2 and NO2 ppb, PM µg/m³). `null`, `NaN` or an absent key is a missing value.
  */
 export type AqiConcentrations = Readonly<Partial<Record<Indicator, number | null>>>;
 
@@ -40,11 +41,13 @@ export const AqiConcentrationsSchema = z
 
 /** Options of {@link dailyAqi} and {@link hourlyAqi}. */
 export interface AqiReportOptions {
-  /** The edition; default: the one in force on `date`, else the newest (HJ633-2026). */
-  readonly edition?: AqiEdition;
-  /** Selects the edition in force on this day (Beijing time) when `edition` is not given. */
+  /** The edition, of either scheme; default: the edition of `scheme` in force on `date`, else its newest. */
+  readonly edition?: AnyAqiEdition;
+  /** The scheme when no `edition` is given: `'CN'` (default) or `'US'`; see {@link IaqiOptions}. */
+  readonly scheme?: AqiSchemeId;
+  /** Selects the edition of `scheme` in force on this day when `edition` is not given. */
   readonly date?: DateInput;
-  /** Round concentrations per GB/T 8170 before the lookup (default `true`); see {@link IaqiOptions}. */
+  /** Round (HJ 633) or truncate (US EPA) concentrations before the lookup (default `true`); see {@link IaqiOptions}. */
   readonly roundConcentrations?: boolean;
   /** `'platform'` (default) or `'text'`; only HJ 633-2012's real-time report differs. */
   readonly method?: AqiMethod;
@@ -59,16 +62,35 @@ export interface AqiReportOptions {
 /** Special results of an indicator, as {@link SubIndexStatus} without `ok`, plus `fallback` for the value used instead. */
 export type AqiFlag = Exclude<SubIndexStatus, 'ok'> | 'fallback';
 
-/** A daily or real-time AQI report: a plain, serialisable object. */
-export interface AqiReport {
-  readonly edition: AqiEdition;
+/**
+ * Report options that select a Chinese edition (HJ 633, the default scheme): the report is an
+ * `AqiReport<AqiEdition>`.
+ */
+export type CnAqiReportOptions = AqiReportOptions & { readonly edition?: AqiEdition; readonly scheme?: 'CN' };
+
+/** Report options that select a US EPA edition (by `edition` or `scheme: 'US'`): the report is an `AqiReport<UsAqiEdition>`. */
+export type UsAqiReportOptions = AqiReportOptions &
+  ({ readonly edition: UsAqiEdition; readonly scheme?: 'US' } | { readonly edition?: UsAqiEdition; readonly scheme: 'US' });
+
+/**
+ * A daily or real-time AQI report: a plain, serialisable object. `E` is the edition type: Chinese by default,
+ * {@link UsAqiEdition} for a report under the US EPA.
+ */
+export interface AqiReport<E extends AnyAqiEdition = AqiEdition> {
+  readonly edition: E;
   readonly kind: 'daily' | 'hourly';
   readonly method: AqiMethod;
-  /** The AQI: the largest IAQI, rounded up; `null` when no IAQI could be computed or it is withheld. */
+  /**
+   * The AQI: the largest IAQI (HJ 633: integers rounded up; US EPA: to the nearest); `null` when no IAQI could
+   * be computed or it is withheld. Under the US EPA it may exceed 500 ("beyond the AQI", see `beyondScale`).
+   */
   readonly aqi: number | null;
   /** The category of `aqi`, `null` with it. */
   readonly category: AqiCategory | null;
-  /** Pollutants with the largest IAQI when the AQI is above 50, each once, in the standard's order. */
+  /**
+   * Pollutants with the largest IAQI when the AQI is above 50 (HJ 633 primary pollutants), each once, in the
+   * standard's order; under the US EPA the critical pollutant(s), always named.
+   */
   readonly primaryPollutants: ReadonlyArray<Pollutant>;
   /** Pollutants with an IAQI above 100 (HJ 633-2012 §3.4); always empty under HJ 633-2026. */
   readonly exceedingPollutants: ReadonlyArray<Pollutant>;
@@ -80,7 +102,10 @@ export interface AqiReport {
   readonly pollutantIaqi: Readonly<Partial<Record<Pollutant, number | null>>>;
   /** Indicators without a value. */
   readonly missing: ReadonlyArray<Indicator>;
-  /** Indicators above the highest breakpoint (IAQI reported as 500). */
+  /**
+   * Indicators above the highest breakpoint: IAQI reported as 500 under HJ 633 (convention), extrapolated on the
+   * last segment under the US EPA ("beyond the AQI").
+   */
   readonly beyondScale: ReadonlyArray<Indicator>;
   /** Indicators with a special rule applied. */
   readonly flags: Readonly<Partial<Record<Indicator, AqiFlag>>>;
@@ -88,9 +113,9 @@ export interface AqiReport {
   readonly withheld: boolean;
 }
 
-const OPTION_KEYS = ['edition', 'date', 'roundConcentrations', 'method', 'allowMissing'] as const;
+const OPTION_KEYS = ['edition', 'scheme', 'date', 'roundConcentrations', 'method', 'allowMissing'] as const;
 
-function report(kind: 'daily' | 'hourly', concentrations: unknown, options: unknown): AqiReport {
+function report(kind: 'daily' | 'hourly', concentrations: unknown, options: unknown): AqiReport<AnyAqiEdition> {
   const opts = readOptions(options, OPTION_KEYS);
   const { scheme, method, round } = resolveAqiOptions(opts);
   const allowMissing = readAllowMissing(opts['allowMissing']);
@@ -234,8 +259,16 @@ function readInput(
  * above 100, otherwise it is `null` (NA, §5.3.1) unless the missing pollutants are in `allowMissing` (§5.3.2).
  * Under 2026 the AQI is at least 1 (§4.1.1).
  *
- * @param concentrations - Concentrations keyed by indicator; `null`/`NaN`/absent is missing.
- * @param options - `edition` or `date`, `roundConcentrations`, `allowMissing`.
+ * Under the US EPA editions (40 CFR Part 58 Appendix G §4 and §12): `o3_8h` (the day's maximum 8-hour mean, ppm),
+ * `o3_1h` (the day's maximum 1-hour value, where the more precautionary), `pm25_24h`, `pm10_24h` (24-hour means,
+ * µg/m³), `co_8h` (maximum 8-hour mean, ppm), `so2_1h` (maximum 1-hour value, ppb), `so2_24h` (24-hour mean, ppb,
+ * which defines the SO2 index above 200), `no2_1h` (maximum 1-hour value, ppb). Each pollutant's sub-index is
+ * the largest of its indicators' (so 1-hour O3 decides above 300 and the 24-hour SO2 mean above 200); the AQI is
+ * the largest sub-index and the critical pollutant is always named. An AQI above 500 is "beyond the AQI": the
+ * indicators are listed in `beyondScale`.
+ *
+ * @param concentrations - Concentrations keyed by indicator, in the edition's units; `null`/`NaN`/absent is missing.
+ * @param options - `edition`, or `scheme` and `date`; `roundConcentrations`, `allowMissing`.
  * @returns The report.
  * @throws {LantianError} `INVALID_TYPE` when `concentrations` is not an object or a value is not a number.
  * @throws {LantianError} `UNKNOWN_INDICATOR` / `INDICATOR_NOT_IN_REPORT` for a key that is not a daily indicator of the edition.
@@ -250,9 +283,19 @@ function readInput(
  * r.aqi; //=> 102
  * r.primaryPollutants; //=> ['pm25']
  * r.category?.name.zh; //=> '轻度污染'
+ *
+ * // The EPA's worked example (Technical Assistance Document): O3 0.07853333 ppm → 126, PM2.5 35.92431999 µg/m³
+ * // → 102, CO 8.47532711 ppm → 90.
+ * const us = dailyAqi({ o3_8h: 0.07853333, pm25_24h: 35.92431999, co_8h: 8.47532711 }, { edition: 'EPA-2024' });
+ * us.aqi; //=> 126
+ * us.primaryPollutants; //=> ['o3']
+ * us.category?.name.en; //=> 'Unhealthy for Sensitive Groups'
  * ```
  */
-export function dailyAqi(concentrations: AqiConcentrations, options?: AqiReportOptions): AqiReport {
+export function dailyAqi(concentrations: AqiConcentrations, options?: CnAqiReportOptions): AqiReport;
+export function dailyAqi(concentrations: AqiConcentrations, options: UsAqiReportOptions): AqiReport<UsAqiEdition>;
+export function dailyAqi(concentrations: AqiConcentrations, options?: AqiReportOptions): AqiReport<AnyAqiEdition>;
+export function dailyAqi(concentrations: AqiConcentrations, options?: AqiReportOptions): AqiReport<AnyAqiEdition> {
   return report('daily', concentrations, options);
 }
 
@@ -267,8 +310,12 @@ export function dailyAqi(concentrations: AqiConcentrations, options?: AqiReportO
  * `o3_8h` (8h moving mean), `pm10_24h, pm25_24h` (24h moving means), and an optional `so2_24h` used only when
  * SO2 1h is above 800 (Table 1 note 2). Missing data and primary pollutants as in {@link dailyAqi}.
  *
- * @param concentrations - Concentrations keyed by indicator; `null`/`NaN`/absent is missing.
- * @param options - `edition` or `date`, `method`, `roundConcentrations`, `allowMissing`.
+ * Under the US EPA editions the real-time AQI is AirNow's: the NowCast concentrations (see {@link nowCast}) of
+ * PM2.5, PM10 and O3 looked up on the 24-hour PM and 8-hour O3 columns — pass them as `pm25_24h`, `pm10_24h` and
+ * `o3_8h` — with the latest `o3_1h`, `so2_1h` and `no2_1h` values and the latest 8-hour CO mean `co_8h`.
+ *
+ * @param concentrations - Concentrations keyed by indicator, in the edition's units; `null`/`NaN`/absent is missing.
+ * @param options - `edition`, or `scheme` and `date`; `method`, `roundConcentrations`, `allowMissing`.
  * @returns The report.
  * @throws {LantianError} As {@link dailyAqi}, with the real-time indicators.
  * @example
@@ -280,8 +327,14 @@ export function dailyAqi(concentrations: AqiConcentrations, options?: AqiReportO
  * );
  * r.aqi; //=> 200
  * r.primaryPollutants; //=> ['so2']
+ *
+ * // AirNow's real-time AQI from a PM2.5 NowCast of 28.4 µg/m³ (its check value 28.41, truncated).
+ * hourlyAqi({ pm25_24h: 28.41 }, { scheme: 'US', date: '2025-01-01' }).aqi; //=> 87
  * ```
  */
-export function hourlyAqi(concentrations: AqiConcentrations, options?: AqiReportOptions): AqiReport {
+export function hourlyAqi(concentrations: AqiConcentrations, options?: CnAqiReportOptions): AqiReport;
+export function hourlyAqi(concentrations: AqiConcentrations, options: UsAqiReportOptions): AqiReport<UsAqiEdition>;
+export function hourlyAqi(concentrations: AqiConcentrations, options?: AqiReportOptions): AqiReport<AnyAqiEdition>;
+export function hourlyAqi(concentrations: AqiConcentrations, options?: AqiReportOptions): AqiReport<AnyAqiEdition> {
   return report('hourly', concentrations, options);
 }

@@ -1,8 +1,22 @@
-import type { AqiEdition } from '../editions/index.js';
+import type { AnyAqiEdition } from '../editions/index.js';
 import type { Indicator, Pollutant } from '../pollutants/index.js';
 
 /** A concentration unit of an AQI table: the Chinese tables use µg/m³ (CO mg/m³); the US EPA ppm and ppb. */
 export type AqiUnit = 'ug/m3' | 'mg/m3' | 'ppm' | 'ppb';
+
+/**
+ * The state a table's concentrations are expressed at, so that a comparison across schemes converts explicitly
+ * (with {@link convertConcentration}):
+ * - `mixingRatio`: ppm or ppb by volume, the same at any temperature and pressure (the US EPA gases);
+ * - `reference`: mass per volume at a fixed temperature and pressure (GB 3095-2026 §4.3 gases: 298.15 K and
+ *   101.325 kPa; 40 CFR 50.3: 25 °C and 760 mmHg for PM10);
+ * - `actual`: mass per volume at the ambient temperature and pressure of the measurement (GB 3095-2026 §4.3
+ *   particles; 40 CFR 50.3 PM2.5).
+ */
+export type ConcentrationBasis =
+  | { readonly kind: 'mixingRatio' }
+  | { readonly kind: 'reference'; readonly temperatureK: number; readonly pressureKPa: number }
+  | { readonly kind: 'actual' };
 
 /**
  * What an index table says above its last breakpoint of a column.
@@ -39,7 +53,10 @@ export interface AqiColumn {
   readonly decimals: number;
   readonly segments: ReadonlyArray<Segment>;
   readonly above: AboveRule;
-  /** Below the first segment (only where a table starts above zero, e.g. US O3 1h): no sub-index. */
+  /**
+   * Below the first segment (only where a table starts above zero: US O3 1h from 0.125 ppm, SO2 24h from
+   * 305 ppb): no sub-index.
+   */
   readonly startsAbove: boolean;
 }
 
@@ -76,7 +93,7 @@ export interface AqiTextMethod {
  * generic engine reads it; a scheme is data, not code.
  */
 export interface AqiScheme {
-  readonly edition: AqiEdition;
+  readonly edition: AnyAqiEdition;
   /** Where the table is printed, e.g. `'HJ 633-2026 Table 3'`. */
   readonly source: string;
   readonly columns: Readonly<Partial<Record<Indicator, AqiColumn>>>;
@@ -101,6 +118,18 @@ export interface AqiScheme {
   readonly categories: ReadonlyArray<AqiCategoryBand>;
   /** Sensitive groups per pollutant (HJ 633-2026 Table 2), where the edition lists them. */
   readonly sensitiveGroups: Readonly<Partial<Record<Pollutant, string>>> | undefined;
+  /** What each pollutant's concentrations are expressed at (units are on the columns). */
+  readonly conditions: Readonly<Record<Pollutant, ConcentrationBasis>>;
+}
+
+/**
+ * A printed table of index bands with gaps between the concentration ranges (US EPA, 40 CFR Part 58 Appendix G
+ * Table 2): one `[lo, hi]` index band per row and, per indicator, one `[cLo, cHi]` concentration range per row
+ * (0.0–9.0, 9.1–35.4 …); `null` where the table is blank (below the first or above the last range of a column).
+ */
+export interface BandTable {
+  readonly index: ReadonlyArray<readonly [number, number]>;
+  readonly columns: Readonly<Partial<Record<Indicator, ReadonlyArray<readonly [number, number] | null>>>>;
 }
 
 /**

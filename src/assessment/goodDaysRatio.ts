@@ -1,6 +1,6 @@
 import { LantianError } from '../errors.js';
 import { type AqiEdition, resolveAqiEdition } from '../editions/index.js';
-import { AQI_SCHEMES } from '../aqi/schemes/index.js';
+import { aqiSchemeOf } from '../aqi/schemes/index.js';
 import { categoryOf } from '../aqi/aqiCategory.js';
 import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
 import type { DateInput } from '../_lib/time.js';
@@ -55,7 +55,7 @@ export function goodDaysRatio(dailyAqi: ReadonlyArray<number | null>, options?: 
   if (!Array.isArray(dailyAqi)) {
     throw new LantianError('INVALID_TYPE', ['dailyAqi'], `expected an array of daily AQI values, received ${describe(dailyAqi)}`);
   }
-  const scheme = AQI_SCHEMES[resolveAqiEdition(readOptions(options, ['edition', 'date']))];
+  const scheme = aqiSchemeOf(resolveAqiEdition(readOptions(options, ['edition', 'date'])));
   const byLevel: [number, number, number, number, number, number] = [0, 0, 0, 0, 0, 0];
   let valid = 0;
   let good = 0;

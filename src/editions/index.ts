@@ -6,13 +6,42 @@
  * @module
  */
 import { LantianError } from '../errors.js';
-import { type DateInput, beijingDay, dayOf } from '../_lib/time.js';
-import { requireMember } from '../_lib/validate.js';
+import { type DateInput, MS_PER_DAY, beijingDay, dayOf, instantMs, parseDateTimeText } from '../_lib/time.js';
+import { describe, readOptions, requireMember } from '../_lib/validate.js';
 
-/** The AQI editions: HJ 633-2012 and HJ 633-2026 (in force from 2026-03-01). */
+/**
+ * The index schemes: `'CN'`, the Chinese AQI of HJ 633 (the default), and `'US'`, the US EPA AQI of 40 CFR
+ * Part 58 Appendix G. A scheme is a family of editions; a `date` selects the edition of one scheme in force on it.
+ */
+export const AQI_SCHEME_IDS = ['CN', 'US'] as const;
+/** One of the {@link AQI_SCHEME_IDS}. */
+export type AqiSchemeId = (typeof AQI_SCHEME_IDS)[number];
+
+/**
+ * The Chinese AQI editions (scheme `'CN'`, the default): HJ 633-2012 and HJ 633-2026 (in force from 2026-03-01).
+ * The US editions are {@link US_AQI_EDITIONS}; {@link ALL_AQI_EDITIONS} lists both.
+ */
 export const AQI_EDITIONS = ['HJ633-2012', 'HJ633-2026'] as const;
-/** One of the {@link AQI_EDITIONS}. */
+/**
+ * One of the Chinese {@link AQI_EDITIONS} (scheme `'CN'`, the default). An edition of either scheme is an
+ * {@link AnyAqiEdition}.
+ */
 export type AqiEdition = (typeof AQI_EDITIONS)[number];
+
+/**
+ * The US EPA AQI editions (scheme `'US'`), named after the PM2.5 revision that defines each: `'EPA-2012'`, the
+ * table of 40 CFR Part 58 Appendix G as amended by the 2012 PM NAAQS rule (78 FR 3086, in force 2013-03-18) and
+ * the 2015 ozone rule (80 FR 65292, in force 2015-12-28); `'EPA-2024'`, the table as amended by the 2024 PM
+ * NAAQS rule (89 FR 16202, in force 2024-05-06).
+ */
+export const US_AQI_EDITIONS = ['EPA-2012', 'EPA-2024'] as const;
+/** One of the {@link US_AQI_EDITIONS}. */
+export type UsAqiEdition = (typeof US_AQI_EDITIONS)[number];
+
+/** Every AQI edition of every scheme. */
+export const ALL_AQI_EDITIONS = [...AQI_EDITIONS, ...US_AQI_EDITIONS] as const;
+/** An AQI edition of any scheme: one of {@link ALL_AQI_EDITIONS}. */
+export type AnyAqiEdition = AqiEdition | UsAqiEdition;
 
 /** The limit-value editions: GB 3095-2012 (with its 2018 amendment) and GB 3095-2026. */
 export const STANDARD_EDITIONS = ['GB3095-2012', 'GB3095-2026'] as const;
@@ -30,7 +59,7 @@ export interface EditionInfo<E extends string = string> {
   /** The standard's number as printed, e.g. `'HJ 633—2026'`. */
   readonly code: string;
   readonly title: { readonly zh: string; readonly en: string };
-  /** The day it took effect nationally (Beijing time). */
+  /** The day it took effect nationally: a calendar day (Beijing time for the Chinese standards). */
   readonly inForceFrom: string;
 }
 
@@ -38,6 +67,13 @@ export interface EditionInfo<E extends string = string> {
  * The editions in the order they took effect. HJ 633-2012 and GB 3095-2012 took effect nationally on
  * 2016-01-01 (first-batch cities applied them from 2012–2013); lantian applies them to every date before
  * their successors, as it models no earlier index or limits.
+ *
+ * `usAqi` lists the US EPA AQI editions with the effective dates of the rules that made them: EPA-2012 from
+ * 2013-03-18, the effective date of the 2012 PM NAAQS rule that revised the PM2.5 sub-index (78 FR 3086,
+ * 2013-01-15); EPA-2024 from 2024-05-06, the effective date of the 2024 PM NAAQS rule (89 FR 16202,
+ * 2024-03-06). The EPA-2012 table carries the ozone breakpoints of the 2015 ozone rule (80 FR 65292, in force
+ * 2015-12-28): the 8-hour ozone sub-index of 2013-03-18 to 2015-12-27, like every table before 2013, is not
+ * modelled, and EPA-2012 applies to every earlier date.
  */
 export const EDITIONS = {
   aqi: [
@@ -52,6 +88,10 @@ export const EDITIONS = {
     edition('HJ663-2013', 'HJ 663—2013', '环境空气质量评价技术规范（试行）', 'Technical Regulation for Ambient Air Quality Assessment (on trial)', '2013-10-01'),
     edition('HJ663-2026', 'HJ 663—2026', '环境空气质量评价技术规范', 'Technical Regulation for Ambient Air Quality Assessment', '2026-03-01'),
   ],
+  usAqi: [
+    edition('EPA-2012', '40 CFR Part 58 Appendix G (78 FR 3086; 80 FR 65292)', '美国统一空气质量指数（AQI）与每日报告', 'Uniform Air Quality Index (AQI) and Daily Reporting', '2013-03-18'),
+    edition('EPA-2024', '40 CFR Part 58 Appendix G (89 FR 16202)', '美国统一空气质量指数（AQI）与每日报告', 'Uniform Air Quality Index (AQI) and Daily Reporting', '2024-05-06'),
+  ],
 } as const satisfies Record<string, ReadonlyArray<EditionInfo>>;
 
 function edition<E extends string>(id: E, code: string, zh: string, en: string, inForceFrom: string): EditionInfo<E> {
@@ -60,34 +100,54 @@ function edition<E extends string>(id: E, code: string, zh: string, en: string, 
 
 /** The newest AQI edition: the default when neither `edition` nor `date` is given. */
 export const LATEST_AQI_EDITION: AqiEdition = 'HJ633-2026';
+/** The newest US EPA AQI edition: the default with `scheme: 'US'` and no `edition` or `date`. */
+export const LATEST_US_AQI_EDITION: UsAqiEdition = 'EPA-2024';
 /** The newest limit-value edition. */
 export const LATEST_STANDARD_EDITION: StandardEdition = 'GB3095-2026';
 /** The newest assessment edition. */
 export const LATEST_ASSESSMENT_EDITION: AssessmentEdition = 'HJ663-2026';
 
 function editionOn<E extends string>(list: ReadonlyArray<EditionInfo<E>>, date: unknown, path: ReadonlyArray<string | number>): E {
-  const day = beijingDay(date, path);
-  let found = list[0] as EditionInfo<E>;
-  for (const e of list) if (dayOf(e.inForceFrom) <= day) found = e;
-  return found.id;
+  return editionOnDay(list, beijingDay(date, path));
+}
+
+/** Options of {@link aqiEditionOn}. */
+export interface AqiEditionOnOptions {
+  /** The scheme whose edition is asked for: `'CN'` (default) or `'US'`. */
+  readonly scheme?: AqiSchemeId;
 }
 
 /**
- * The AQI edition in force on a date: HJ 633-2026 from 2026-03-01 (Beijing time), HJ 633-2012 before.
+ * The AQI edition in force on a date. Scheme `'CN'` (the default): HJ 633-2026 from 2026-03-01 (Beijing time),
+ * HJ 633-2012 before. Scheme `'US'`: EPA-2024 from 2024-05-06, EPA-2012 before (see {@link EDITIONS}).
  *
- * @param date - `'YYYY-MM-DD'` (a Beijing calendar day), an ISO date-time (without offset: Beijing time), a
- *   `Date` or epoch milliseconds.
+ * Days: for `'CN'` a date is read in Beijing time — a `'YYYY-MM-DD'` string is that day, a date-time without
+ * offset is Beijing wall-clock time, an instant (offset, `Date`, epoch ms) is converted to Beijing time. For
+ * `'US'` the day is the one written: a `'YYYY-MM-DD'` string is that day, a date-time is read on its own wall
+ * clock (with or without offset: `'2024-05-06T00:30-04:00'` is 6 May), and a `Date` or epoch ms, which carries
+ * no zone, is read in UTC. Pass the local day to be exact about a US time zone.
+ *
+ * @param date - `'YYYY-MM-DD'`, an ISO date-time, a `Date` or epoch milliseconds.
+ * @param options - `scheme`: `'CN'` (default) or `'US'`.
  * @returns The edition id.
  * @throws {LantianError} `INVALID_DATE` or `INVALID_TYPE` for a date that cannot be read.
+ * @throws {LantianError} `INVALID_OPTION` for an unknown scheme; `UNKNOWN_OPTION` or `INVALID_TYPE` for bad options.
  * @example
  * ```ts
  * aqiEditionOn('2026-02-28'); //=> 'HJ633-2012'
  * aqiEditionOn('2026-03-01'); //=> 'HJ633-2026'
  * aqiEditionOn('2026-02-28T16:00:00Z'); //=> 'HJ633-2026' (00:00 on 1 March in Beijing)
+ * aqiEditionOn('2024-05-05', { scheme: 'US' }); //=> 'EPA-2012'
+ * aqiEditionOn('2024-05-06', { scheme: 'US' }); //=> 'EPA-2024'
  * ```
  */
-export function aqiEditionOn(date: DateInput): AqiEdition {
-  return editionOn(EDITIONS.aqi, date, ['date']);
+export function aqiEditionOn(date: DateInput, options?: { readonly scheme?: 'CN' }): AqiEdition;
+export function aqiEditionOn(date: DateInput, options: { readonly scheme: 'US' }): UsAqiEdition;
+export function aqiEditionOn(date: DateInput, options?: AqiEditionOnOptions): AnyAqiEdition;
+export function aqiEditionOn(date: DateInput, options?: AqiEditionOnOptions): AnyAqiEdition {
+  const opts = readOptions(options, ['scheme']);
+  const scheme = opts['scheme'] === undefined ? 'CN' : requireScheme(opts['scheme'], ['options', 'scheme']);
+  return schemeEditionOn(scheme, date, ['date']);
 }
 
 /**
@@ -121,18 +181,50 @@ export function assessmentEditionOn(date: DateInput): AssessmentEdition {
   return editionOn(EDITIONS.assessment, date, ['date']);
 }
 
+/** The scheme an AQI edition belongs to. */
+export function aqiSchemeOfEdition(edition: AnyAqiEdition): AqiSchemeId {
+  return (US_AQI_EDITIONS as ReadonlyArray<string>).includes(edition) ? 'US' : 'CN';
+}
+
+function requireScheme(value: unknown, path: ReadonlyArray<string | number>): AqiSchemeId {
+  return requireMember(value, AQI_SCHEME_IDS, path, 'INVALID_OPTION');
+}
+
+/** The calendar day a date input names for the US scheme: written days and wall clocks as written, instants in UTC. */
+function writtenDay(input: unknown, path: ReadonlyArray<string | number>): number {
+  if (typeof input === 'string') return Math.floor(parseDateTimeText(input, path).localMs / MS_PER_DAY);
+  if (typeof input === 'number' || input instanceof Date) return Math.floor(instantMs(input, path) / MS_PER_DAY);
+  throw new LantianError('INVALID_TYPE', path, `expected a date string, Date or epoch milliseconds, received ${describe(input)}`);
+}
+
+function schemeEditionOn(scheme: AqiSchemeId, date: unknown, path: ReadonlyArray<string | number>): AnyAqiEdition {
+  return scheme === 'US' ? editionOnDay(EDITIONS.usAqi, writtenDay(date, path)) : editionOn(EDITIONS.aqi, date, path);
+}
+
+function editionOnDay<E extends string>(list: ReadonlyArray<EditionInfo<E>>, day: number): E {
+  let found = list[0] as EditionInfo<E>;
+  for (const e of list) if (dayOf(e.inForceFrom) <= day) found = e;
+  return found.id;
+}
+
 /**
- * Resolves the AQI edition of an options object: `edition`, else `date`, else the newest. When both are
- * given they must agree.
+ * Resolves the AQI edition of an options object: `edition`, else the edition of `scheme` (default `'CN'`) in
+ * force on `date`, else the newest edition of the scheme. Given together, `edition` must belong to `scheme` and
+ * be in force on `date`.
  */
-export function resolveAqiEdition(options: Readonly<Record<string, unknown>>, path: ReadonlyArray<string | number> = ['options']): AqiEdition {
+export function resolveAqiEdition(options: Readonly<Record<string, unknown>>, path: ReadonlyArray<string | number> = ['options']): AnyAqiEdition {
+  const scheme = options['scheme'] === undefined ? undefined : requireScheme(options['scheme'], [...path, 'scheme']);
   const given =
-    options['edition'] === undefined ? undefined : requireMember(options['edition'], AQI_EDITIONS, [...path, 'edition'], 'UNKNOWN_EDITION');
-  const byDate = options['date'] === undefined ? undefined : editionOn(EDITIONS.aqi, options['date'], [...path, 'date']);
+    options['edition'] === undefined ? undefined : requireMember(options['edition'], ALL_AQI_EDITIONS, [...path, 'edition'], 'UNKNOWN_EDITION');
+  if (given !== undefined && scheme !== undefined && aqiSchemeOfEdition(given) !== scheme) {
+    throw new LantianError('INVALID_OPTION', [...path, 'edition'], `edition ${given} belongs to scheme '${aqiSchemeOfEdition(given)}', not '${scheme}'`);
+  }
+  const family = scheme ?? (given === undefined ? 'CN' : aqiSchemeOfEdition(given));
+  const byDate = options['date'] === undefined ? undefined : schemeEditionOn(family, options['date'], [...path, 'date']);
   if (given !== undefined && byDate !== undefined && given !== byDate) {
     throw new LantianError('INVALID_OPTION', [...path, 'edition'], `edition ${given} is not in force on the given date (${byDate} is)`);
   }
-  return given ?? byDate ?? LATEST_AQI_EDITION;
+  return given ?? byDate ?? (family === 'US' ? LATEST_US_AQI_EDITION : LATEST_AQI_EDITION);
 }
 
 export {

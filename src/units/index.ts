@@ -10,3 +10,12 @@ export {
   type ConvertibleSeries,
   type ConvertedSeries,
 } from './referenceState.js';
+export {
+  convertConcentration,
+  molarVolume,
+  CONCENTRATION_UNITS,
+  MOLAR_GAS_CONSTANT,
+  DEFAULT_CONVERSION_CONDITIONS,
+  type ConcentrationUnit,
+  type ConvertConcentrationOptions,
+} from './convertConcentration.js';

@@ -2,7 +2,7 @@
 import type { ColumnDef } from '../_build.js';
 import { categoryBands } from '../_build.js';
 import { HJ633_CATEGORY_NAMES, HJ633_COLORS, HJ633_LEVEL_NAMES } from '../colors.js';
-import type { AboveRule, AqiCategoryBand } from '../types.js';
+import type { AboveRule, AqiCategoryBand, AqiScheme, ConcentrationBasis } from '../types.js';
 import type { Indicator } from '../../pollutants/index.js';
 
 /** Above the IAQI-500 breakpoint HJ 633 defines nothing: 500, flagged (convention, UNCONFIRMED). */
@@ -34,3 +34,21 @@ export function hj633Categories(rows: ReadonlyArray<Hj633BandWords>): ReadonlyAr
     })),
   );
 }
+
+const REFERENCE_STATE: ConcentrationBasis = Object.freeze({ kind: 'reference', temperatureK: 298.15, pressureKPa: 101.325 });
+const ACTUAL: ConcentrationBasis = Object.freeze({ kind: 'actual' });
+
+/**
+ * The conditions of HJ 633's concentrations, those of GB 3095: gases at the reference state, 298.15 K and
+ * 1013.25 hPa, particles at actual conditions (GB 3095-2026 §4.3; the 2018 amendment of GB 3095-2012, in force
+ * 2018-09-01). Under HJ 633-2012 data before 2018-09-01 were at the standard state, 273.15 K, for every
+ * pollutant: {@link standardConditionsOn} tells the conditions of a date.
+ */
+export const HJ633_CONDITIONS: AqiScheme['conditions'] = Object.freeze({
+  so2: REFERENCE_STATE,
+  no2: REFERENCE_STATE,
+  co: REFERENCE_STATE,
+  o3: REFERENCE_STATE,
+  pm10: ACTUAL,
+  pm25: ACTUAL,
+});

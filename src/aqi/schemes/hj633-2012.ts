@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/freeze.js';
 import { continuousColumns } from '../_build.js';
 import type { AqiCategoryBand, AqiScheme, ContinuousTable } from '../types.js';
-import { hj633Categories, mg, ug } from './_hj633.js';
+import { HJ633_CONDITIONS, hj633Categories, mg, ug } from './_hj633.js';
 
 /**
  * HJ 633-2012 Table 1, as printed: IAQI and the concentration limits of each column (µg/m³; CO mg/m³).
@@ -84,4 +84,5 @@ export const HJ633_2012: AqiScheme = Object.freeze({
   primaryAbove: 50,
   categories: CATEGORIES,
   sensitiveGroups: undefined,
+  conditions: HJ633_CONDITIONS,
 });

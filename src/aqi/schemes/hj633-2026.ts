@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/freeze.js';
 import { continuousColumns } from '../_build.js';
 import type { AqiCategoryBand, AqiScheme, ContinuousTable } from '../types.js';
-import { hj633Categories, mg, ug } from './_hj633.js';
+import { HJ633_CONDITIONS, hj633Categories, mg, ug } from './_hj633.js';
 
 /**
  * HJ 633-2026 Table 3, as printed: IAQI and the concentration limits of each column (µg/m³; CO mg/m³).
@@ -83,4 +83,5 @@ export const HJ633_2026: AqiScheme = Object.freeze({
     pm10: '患有心血管系统疾病或呼吸系统疾病（如哮喘）的人、青少年儿童、户外活动频繁的人以及老年人',
     pm25: '患有心血管系统疾病或呼吸系统疾病（如哮喘）的人、青少年儿童、户外活动频繁的人以及老年人',
   }),
+  conditions: HJ633_CONDITIONS,
 });
