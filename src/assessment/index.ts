@@ -21,3 +21,14 @@ export {
   type DayItem,
   type LimitComparison,
 } from './assessDay.js';
+export {
+  cityMean,
+  CITY_AVERAGINGS,
+  MAX_CITY_STATIONS,
+  type CityAveraging,
+  type CityMeanOptions,
+  type CityMeanCounts,
+  type CityHourlyMean,
+  type CityDailyMean,
+  type CityStations,
+} from './cityMean.js';
