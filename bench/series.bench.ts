@@ -4,7 +4,7 @@
  * of SO2 and NO2 daily means, the annual mean and 95th percentile of PM10 and PM2.5, the 95th percentile of CO daily
  * means, and the 90th percentile of O3 MDA8.
  */
-import { type Pollutant, dailyMax8h, dailyMeans, movingAverage8h, periodMean, periodPercentile } from '../src/index.js';
+import { type Pollutant, cityMean, dailyMax8h, dailyMeans, movingAverage8h, periodMean, periodPercentile } from '../src/index.js';
 import { readCnemc, stationHourly } from '../examples/_cnemc.js';
 import { bench } from './_harness.js';
 
@@ -56,6 +56,11 @@ export function run(): void {
     periodMean(daily, 2019);
     return periodPercentile(daily, 2019, 95);
   });
+  const citySeries = stations.map((station) => {
+    const { start, values } = station[5] as StationYear[number];
+    return { start, values, pollutant: 'pm25' as const };
+  });
+  bench(`cityMean of six stations by hour, one pollutant-year`, 6 * hours, () => cityMean(citySeries));
   const single = bench(`one station-year, six pollutants: daily means, MDA8, annual items`, 6 * hours, () => annualItems(one));
   console.log(`  → ${single.msPerRun.toFixed(3)} ms per station-year (target: under 1 ms)`);
 
