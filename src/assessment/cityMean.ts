@@ -5,7 +5,8 @@ import type { DailyStatistics } from '../series/dailyMeans.js';
 import type { HourlyStatistics } from '../series/movingAverage8h.js';
 import { type DailyInput, type HourlyInput, MAX_DAILY_LENGTH, MAX_HOURLY_LENGTH, type TimeOptions } from '../series/types.js';
 import { MS_PER_HOUR, formatDay } from '../_lib/time.js';
-import { describe, isRecord, readOptions, requireMember } from '../_lib/validate.js';
+import { describe, isRecord, parseWith, readOptions, requireMember } from '../_lib/validate.js';
+import { type Station, type StationInput, StationSchema } from './stations.js';
 
 /**
  * How station values are averaged into city values: `'hour'`, the mean over stations of each hour's values (an
@@ -36,6 +37,12 @@ export interface CityMeanOptions extends TimeOptions {
   readonly minStations?: number;
   /** The pollutant, when the series do not name it (carried to the result). */
   readonly pollutant?: AirItem;
+  /**
+   * The station list (e.g. {@link parseStationList}'s): with the stations keyed by code, only the list's assessment
+   * stations are averaged — control sites (对照点) are left out and reported in `excluded`. Every code must be in
+   * the list, and all of one city.
+   */
+  readonly stationList?: ReadonlyArray<StationInput>;
 }
 
 /** What a city mean reports besides the series itself. */
@@ -48,8 +55,10 @@ export interface CityMeanCounts {
   readonly stations: Uint16Array;
   /** `1` where the step had enough stations (its `values` entry is a number), `0` where not. */
   readonly valid: Uint8Array;
-  /** How many stations were given. */
+  /** How many stations were averaged. */
   readonly stationCount: number;
+  /** The control sites left out by `stationList`, by code (empty without a list). */
+  readonly excluded: ReadonlyArray<string>;
   /** The stations a value needed. */
   readonly minStations: number;
 }
@@ -67,19 +76,20 @@ export interface CityDailyMean extends DailyStatistics, CityMeanCounts {
   readonly by: 'day';
 }
 
-const OPTION_KEYS = ['by', 'minStations', 'pollutant', 'label', 'timeZone'] as const;
+const OPTION_KEYS = ['by', 'minStations', 'pollutant', 'label', 'timeZone', 'stationList'] as const;
 
 /**
  * City values (城市浓度) from station values: the mean over the city's assessment stations (STANDARDS.md §3, after
  * HJ 663-2013 — the city's value is the mean over all its assessment stations (城市点), and the city AQI comes from
- * those means, not from the worst station). Pass only assessment stations: control sites (对照点) are not averaged
- * (see {@link parseStationList}).
+ * those means, not from the worst station). Control sites (对照点) are not averaged: give the `stationList`
+ * (e.g. from {@link parseStationList}) with the stations keyed by code and they are left out, or pass only
+ * assessment stations.
  *
  * **Averaging** (`by`; which one HJ 663 prescribes is UNCONFIRMED):
  * - `'hour'` (default): each hour's city value is the mean of that hour's valid station values; the city's daily
  *   means, MDA8 and annual items then follow from this hourly series exactly as for a station (GB 3095 Table 4 on
- *   the city's hours). This is the default because it is how the national platform publishes city data (hourly
- *   city concentrations and the real-time city AQI are station means of the hour), it gives one chain for every
+ *   the city's hours). This is the default because the national platform publishes hourly city concentrations and a
+ *   real-time city AQI, which can only come from the stations' values of the hour; it gives one chain for every
  *   statistic — a city MDA8 is the largest 8h mean of the city's hours, not a mean of the stations' maxima at
  *   different hours — and an hour a station misses is covered by the others.
  * - `'day'`: the city's daily value is the mean of the stations' valid daily values (pass each station's
@@ -94,13 +104,16 @@ const OPTION_KEYS = ['by', 'minStations', 'pollutant', 'label', 'timeZone'] as c
  *
  * @param stations - The stations' series: a list, or an object keyed by station code. `by: 'hour'`: hourly series
  *   `{ start, values }` or `{ time, value }` records; `by: 'day'`: daily series (`start: 'YYYY-MM-DD'`) or records.
- * @param options - `by`, `minStations`, `pollutant`, and the `label` / `timeZone` of hourly data.
+ * @param options - `by`, `minStations`, `pollutant`, `stationList`, and the `label` / `timeZone` of hourly data.
  * @returns The city series with, per step, the stations that had a value and the mean over them.
  * @throws {LantianError} `INVALID_TYPE` when `stations` is not a list or an object; `EMPTY_INPUT` without stations.
  * @throws {LantianError} The errors of {@link dailyMeans} (hourly) or {@link periodMean} (daily) for a station's
  *   series, with the path `['stations', code or index, …]`.
- * @throws {LantianError} `INVALID_INPUT` when the stations name different pollutants or their hours do not line up.
- * @throws {LantianError} `INVALID_OPTION` for an unknown `by`, or a `minStations` above the number of stations;
+ * @throws {LantianError} `INVALID_INPUT` when the stations name different pollutants or their hours do not line up,
+ *   or (with `stationList`) a code is not in the list or the stations are of different cities; `EMPTY_INPUT` when
+ *   the list leaves no assessment station; the codes of {@link station} for a bad list entry.
+ * @throws {LantianError} `INVALID_OPTION` for an unknown `by`, a `minStations` above the number of stations, or a
+ *   `stationList` with stations given as a list;
  *   `NOT_AN_INTEGER`, `OUT_OF_RANGE`, `UNKNOWN_OPTION` for other bad options.
  * @example
  * ```ts
@@ -124,7 +137,7 @@ export function cityMean(stations: CityStations<HourlyInput | DailyInput>, optio
 export function cityMean(stations: CityStations<HourlyInput | DailyInput>, options?: CityMeanOptions): CityHourlyMean | CityDailyMean {
   const opts = readOptions(options, OPTION_KEYS);
   const by = opts['by'] === undefined ? 'hour' : requireMember(opts['by'], CITY_AVERAGINGS, ['options', 'by'], 'INVALID_OPTION');
-  const entries = stationEntries(stations);
+  const { entries, excluded } = assessmentStations(stationEntries(stations), opts['stationList']);
   const minStations = readMinimum(opts['minStations'], 1, ['options', 'minStations'], 1, MAX_CITY_STATIONS);
   if (minStations > entries.length) {
     throw new LantianError('INVALID_OPTION', ['options', 'minStations'], `${minStations} stations needed, ${entries.length} given`);
@@ -152,6 +165,7 @@ export function cityMean(stations: CityStations<HourlyInput | DailyInput>, optio
       pollutant: commonPollutant(frames, entries),
       ...combined,
       stationCount: entries.length,
+      excluded,
       minStations,
     };
   }
@@ -170,6 +184,7 @@ export function cityMean(stations: CityStations<HourlyInput | DailyInput>, optio
     pollutant: commonPollutant(frames, entries),
     ...combined,
     stationCount: entries.length,
+    excluded,
     minStations,
   };
 }
@@ -187,6 +202,43 @@ function stationEntries(stations: unknown): Array<[string | number, unknown]> {
     throw new LantianError('OUT_OF_RANGE', ['stations'], `${entries.length} stations, at most ${MAX_CITY_STATIONS}`);
   }
   return entries;
+}
+
+/**
+ * Keeps the assessment stations of a station list: every key must be a listed code, all of one city; control sites
+ * are dropped. Without a list every station is kept.
+ */
+function assessmentStations(
+  entries: Array<[string | number, unknown]>,
+  list: unknown,
+): { entries: Array<[string | number, unknown]>; excluded: string[] } {
+  if (list === undefined) return { entries, excluded: [] };
+  if (!Array.isArray(list)) {
+    throw new LantianError('INVALID_TYPE', ['options', 'stationList'], `expected a list of stations, received ${describe(list)}`);
+  }
+  if (entries.some(([key]) => typeof key === 'number')) {
+    throw new LantianError('INVALID_OPTION', ['options', 'stationList'], 'a station list needs the stations keyed by code');
+  }
+  const byCode = new Map<string, Station>();
+  list.forEach((s: unknown, i) => {
+    const parsed = parseWith(StationSchema, s, ['options', 'stationList', i]);
+    byCode.set(parsed.code, parsed);
+  });
+  const kept: Array<[string | number, unknown]> = [];
+  const excluded: string[] = [];
+  let city: string | undefined;
+  for (const [key, input] of entries) {
+    const s = byCode.get(key as string);
+    if (s === undefined) throw new LantianError('INVALID_INPUT', ['stations', key], `station ${key} is not in the station list`);
+    if (city !== undefined && s.city !== city) {
+      throw new LantianError('INVALID_INPUT', ['stations', key], `station ${key} is in ${s.city}, the others in ${city}`);
+    }
+    city = s.city;
+    if (s.assessment) kept.push([key, input]);
+    else excluded.push(key as string);
+  }
+  if (kept.length === 0) throw new LantianError('EMPTY_INPUT', ['stations'], 'no assessment station: every station given is a control site');
+  return { entries: kept, excluded: excluded.sort() };
 }
 
 /** The pollutant the stations name: all the same, or none. */

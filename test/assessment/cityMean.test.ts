@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cityMean, dailyMeans, periodMean } from '../../src/index.js';
+import { cityMean, dailyMeans, parseStationList, periodMean } from '../../src/index.js';
 import { stationHourly } from '../../examples/_cnemc.js';
+import { readDataText } from '../_helpers/realdata.js';
 import { cityAnnualMean, liuzhou2019 } from '../_helpers/liuzhouCity.js';
 
 const nan = Number.NaN;
@@ -73,6 +74,35 @@ describe('cityMean (city values: the mean over the assessment stations, STANDARD
     const utc = cityMean([{ start: '2019-01-01 00:00', values: [1, 2] }], { label: 'start', timeZone: 'UTC' });
     expect(utc.start).toBe('2019-01-01T00:00+00:00');
     expect(utc.label).toBe('start');
+  });
+
+  it('leaves control sites out with the station list', () => {
+    // The national list in force from 2022-02-13: 1002A 定陵 is Beijing's control site (对照点 Y), 1001A 万寿西宫 an
+    // assessment station.
+    const list = parseStationList(readDataText('station_list_2022.02.13.csv'));
+    const beijing = {
+      '1001A': { start: '2024-01-01 01:00', values: [40, 50] },
+      '1002A': { start: '2024-01-01 01:00', values: [10, 10] },
+    };
+    const city = cityMean(beijing, { stationList: list });
+    expect(Array.from(city.values)).toEqual([40, 50]);
+    expect(city.stationCount).toBe(1);
+    expect(city.excluded).toEqual(['1002A']);
+    // Without the list both are averaged.
+    expect(Array.from(cityMean(beijing).values)).toEqual([25, 30]);
+    expect(cityMean(beijing).excluded).toEqual([]);
+    // Errors: a code not in the list, stations of two cities, only control sites, a list with unkeyed stations.
+    const one = { start: '2024-01-01 01:00', values: [1] };
+    const cases: Array<[() => unknown, string, Array<string | number>]> = [
+      [() => cityMean({ '9999Z': one }, { stationList: list }), 'INVALID_INPUT', ['stations', '9999Z']],
+      [() => cityMean({ '1001A': one, '1871A': one }, { stationList: list }), 'INVALID_INPUT', ['stations', '1871A']],
+      [() => cityMean({ '1002A': one }, { stationList: list }), 'EMPTY_INPUT', ['stations']],
+      [() => cityMean([one], { stationList: list }), 'INVALID_OPTION', ['options', 'stationList']],
+      [() => cityMean({ '1001A': one }, { stationList: [{ code: '1001A' }] as never }), 'INVALID_TYPE', ['options', 'stationList', 0, 'name']],
+    ];
+    for (const [call, code, path] of cases) {
+      expect(call).toThrow(expect.objectContaining({ name: 'LantianError', code, path }));
+    }
   });
 
   it('reproduces an independent computation of Liuzhou 2019 (six stations, PM2.5)', () => {
