@@ -35,3 +35,14 @@ export {
   type YearStatistic,
   type PollutantDays,
 } from './assessYear.js';
+export {
+  cityMean,
+  CITY_AVERAGINGS,
+  MAX_CITY_STATIONS,
+  type CityAveraging,
+  type CityMeanOptions,
+  type CityMeanCounts,
+  type CityHourlyMean,
+  type CityDailyMean,
+  type CityStations,
+} from './cityMean.js';

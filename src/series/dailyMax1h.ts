@@ -1,6 +1,6 @@
 import { formatDay } from '../_lib/time.js';
 import type { DailyMaxOptions, DailyMaxima } from './dailyMax8h.js';
-import { judgeDailyMaxima, readDailyMaxCall } from './internal.js';
+import { checkDeferred, judgeDailyMaxima, readDailyMaxCall } from './internal.js';
 import type { HourlyInput } from './types.js';
 import { SERIES_VALIDITY } from './validity.js';
 
@@ -49,6 +49,8 @@ export function dailyMax1h(hourly: HourlyInput, options?: DailyMax1hOptions): Da
   const n = v.length;
   const observed = new Float64Array(count);
   const validHours = new Uint8Array(count);
+  let lo = Infinity;
+  let hi = -Infinity;
   for (let k = 0; k < count; k++) {
     let max = Number.NaN;
     let c = 0;
@@ -56,11 +58,14 @@ export function dailyMax1h(hourly: HourlyInput, options?: DailyMax1hOptions): Da
       const x = v[i] as number;
       if (x !== x) continue;
       if (c === 0 || x > max) max = x;
+      if (x < lo) lo = x;
       c++;
     }
+    if (max > hi) hi = max;
     observed[k] = max;
     validHours[k] = c;
   }
+  checkDeferred(frame, lo, hi);
   const judged = judgeDailyMaxima(observed, validHours, minimum, rule);
   return { statistic: 'max1h', start: formatDay(firstDay), pollutant: frame.pollutant, observed, ...judged, validHours, minValidHours: minimum };
 }

@@ -1,7 +1,7 @@
 import type { AirItem } from '../pollutants/index.js';
 import { formatDay } from '../_lib/time.js';
 import type { DailyStatistics } from './dailyMeans.js';
-import { judgeDailyMaxima, movingWindows8h, readDailyMaxCall } from './internal.js';
+import { judgeDailyMaxima, readDailyMaxCall, windowCount, windowData, windowSum } from './internal.js';
 import type { HourlyInput, TimeOptions } from './types.js';
 import { SERIES_VALIDITY } from './validity.js';
 
@@ -81,11 +81,8 @@ export function dailyMax8h(hourly: HourlyInput, options?: DailyMax8hOptions): Da
   const { frame, layout, rule, minimum } = readDailyMaxCall(hourly, options, 'minValidWindows', SERIES_VALIDITY.dailyMax8hWindows, 17);
   const { firstDay, count, bounds } = layout;
   const minHours = SERIES_VALIDITY.movingAverage8hHours;
-  // Windows of every hour of the days touched, including those that end after the series does.
-  const n = Math.max(frame.values.length, bounds[count] as number);
-  const means = new Float64Array(n);
-  const hours = new Uint8Array(n);
-  movingWindows8h(frame.values, means, hours);
+  // Windows ending at every hour of the days touched, including those that end after the series does.
+  const { w, ok } = windowData(frame, Math.max(frame.values.length, bounds[count] as number));
   const observed = new Float64Array(count);
   const validWindows = new Uint8Array(count);
   const windows = new Uint8Array(count);
@@ -96,10 +93,11 @@ export function dailyMax8h(hourly: HourlyInput, options?: DailyMax8hOptions): Da
     windows[k] = Math.max(0, last - first + 1);
     let max = Number.NaN;
     let c = 0;
-    for (let e = Math.max(first, 0), end = Math.min(last, n - 1); e <= end; e++) {
-      if ((hours[e] as number) < minHours) continue;
-      const m = means[e] as number;
-      if (c === 0 || m > max) max = m;
+    for (let e = Math.max(first, 0); e <= last; e++) {
+      const hours = windowCount(ok, e + 7);
+      if (hours < minHours) continue;
+      const mean = windowSum(w, e + 7) / hours;
+      if (c === 0 || mean > max) max = mean;
       c++;
     }
     observed[k] = max;

@@ -1,7 +1,7 @@
 import type { AirItem } from '../pollutants/index.js';
 import { formatDay } from '../_lib/time.js';
 import { readOptions } from '../_lib/validate.js';
-import { dayLayout, readHourly, readMinimum, readTimeConventions } from './internal.js';
+import { checkDeferred, dayLayout, readHourly, readMinimum, readTimeConventions } from './internal.js';
 import type { HourlyInput, TimeOptions } from './types.js';
 import { ITEM_VALIDITY_RULE, SERIES_VALIDITY } from './validity.js';
 
@@ -77,7 +77,7 @@ const OPTION_KEYS = ['label', 'timeZone', 'pollutant', 'minValidHours'] as const
  */
 export function dailyMeans(hourly: HourlyInput, options?: DailyMeansOptions): DailyMeans {
   const opts = readOptions(options, OPTION_KEYS);
-  const frame = readHourly(hourly, readTimeConventions(opts), opts['pollutant']);
+  const frame = readHourly(hourly, readTimeConventions(opts), opts['pollutant'], ['hourly'], true);
   const standard = SERIES_VALIDITY.dailyMeanHours[frame.pollutant === undefined ? 'continuous' : ITEM_VALIDITY_RULE[frame.pollutant]];
   const minValidHours = readMinimum(opts['minValidHours'], standard, ['options', 'minValidHours'], 1, 24);
   const { firstDay, count, bounds } = dayLayout(frame);
@@ -87,19 +87,29 @@ export function dailyMeans(hourly: HourlyInput, options?: DailyMeansOptions): Da
   const observed = new Float64Array(count);
   const validHours = new Uint8Array(count);
   const valid = new Uint8Array(count);
+  let allLo = Infinity;
+  let allHi = -Infinity;
   for (let k = 0; k < count; k++) {
     const from = Math.max(bounds[k] as number, 0);
     const to = Math.min(bounds[k + 1] as number, n);
     let sum = 0;
     let c = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
     for (let i = from; i < to; i++) {
       const x = v[i] as number;
       if (x === x) {
         sum += x;
         c++;
+        if (x < lo) lo = x;
+        if (x > hi) hi = x;
       }
     }
-    const mean = c === 0 ? Number.NaN : sum / c;
+    // The exact mean lies within [lo, hi]; floating point could step an ulp outside (24 × 0.1 sums to
+    // 2.4000000000000004): keep it inside.
+    const mean = c === 0 ? Number.NaN : Math.min(Math.max(sum / c, lo), hi);
+    if (lo < allLo) allLo = lo;
+    if (hi > allHi) allHi = hi;
     observed[k] = mean;
     validHours[k] = c;
     if (c >= minValidHours) {
@@ -109,5 +119,6 @@ export function dailyMeans(hourly: HourlyInput, options?: DailyMeansOptions): Da
       values[k] = Number.NaN;
     }
   }
+  checkDeferred(frame, allLo, allHi);
   return { statistic: 'mean', start: formatDay(firstDay), pollutant: frame.pollutant, values, observed, validHours, valid, minValidHours };
 }

@@ -28,17 +28,13 @@ export function readTimeConventions(opts: Readonly<Record<string, unknown>>, pat
 /**
  * Reads the values of a series: a `Float64Array` is checked and used as it is (never written); an array is
  * converted once. `null`, `undefined` (holes) and `NaN` are missing; anything else must be a finite,
- * non-negative number.
+ * non-negative number. With `check: false` a `Float64Array` is not scanned here: the caller scans it in its own
+ * pass and calls {@link checkDeferred}.
  */
-export function readValues(values: unknown, path: ErrorPath, max: number): Float64Array {
+export function readValues(values: unknown, path: ErrorPath, max: number, check = true): Float64Array {
   if (values instanceof Float64Array) {
     if (values.length > max) throw tooLong(values.length, max, path);
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i] as number;
-      if (v >= 0 && v !== Infinity) continue;
-      if (v !== v) continue;
-      readOptionalConcentration(v, [...path, i]);
-    }
+    if (check) checkValues(values, path);
     return values;
   }
   if (!Array.isArray(values)) {
@@ -46,8 +42,30 @@ export function readValues(values: unknown, path: ErrorPath, max: number): Float
   }
   if (values.length > max) throw tooLong(values.length, max, path);
   const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = readOptionalConcentration(values[i], [...path, i]);
+  for (let i = 0; i < values.length; i++) {
+    const v: unknown = values[i];
+    // The common cases without a call or an error path allocated per value.
+    if (typeof v === 'number' && v >= 0 && v !== Infinity) out[i] = v;
+    else out[i] = readOptionalConcentration(v, [...path, i]);
+  }
   return out;
+}
+
+/** Throws for the first value of a `Float64Array` that is negative or infinite (`NaN` is missing, not wrong). */
+function checkValues(values: Float64Array, path: ErrorPath): void {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if ((v >= 0 && v !== Infinity) || v !== v) continue;
+    readOptionalConcentration(v, [...path, i]);
+  }
+}
+
+/**
+ * Completes a deferred check: `lo` and `hi` are the smallest and largest valid values the caller's pass met; when
+ * they show a negative or infinite value, the values are scanned for the first one and it is reported.
+ */
+export function checkDeferred(frame: HourlyFrame, lo: number, hi: number): void {
+  if (frame.unchecked !== undefined && (lo < 0 || hi === Infinity)) checkValues(frame.values, frame.unchecked);
 }
 
 function tooLong(length: number, max: number, path: ErrorPath): LantianError {
@@ -76,6 +94,11 @@ export interface HourlyFrame {
   readonly pollutant: AirItem | undefined;
   readonly zone: Zone;
   readonly label: HourLabel;
+  /**
+   * The path of `values` when they were not checked yet (a `Float64Array` read with `deferCheck`): the caller must
+   * call {@link checkDeferred} after its pass. `undefined` when they were checked.
+   */
+  readonly unchecked?: ErrorPath | undefined;
 }
 
 function requireWholeHour(zone: Zone, ms: number, input: unknown, path: ErrorPath): void {
@@ -93,9 +116,16 @@ function hourStart(labelMs: number, label: HourLabel): number {
 /**
  * Reads hourly data: a series `{ start, values, pollutant? }` or a list of `{ time, value }` records in strictly
  * increasing time order (a gap is missing hours; a repeated time is `DUPLICATE_TIMESTAMP`, a time before the
- * previous one `UNORDERED_TIMESTAMPS`).
+ * previous one `UNORDERED_TIMESTAMPS`). With `deferCheck`, a `Float64Array` of values is left for the caller to
+ * check in its own pass (see {@link checkDeferred}).
  */
-export function readHourly(input: unknown, time: TimeConventions, pollutantOption: unknown, path: ErrorPath = ['hourly']): HourlyFrame {
+export function readHourly(
+  input: unknown,
+  time: TimeConventions,
+  pollutantOption: unknown,
+  path: ErrorPath = ['hourly'],
+  deferCheck = false,
+): HourlyFrame {
   const { zone, label } = time;
   if (Array.isArray(input)) {
     const { first, values } = readRecords(input, path, MAX_HOURLY_LENGTH, MS_PER_HOUR, (t, p) => {
@@ -110,8 +140,10 @@ export function readHourly(input: unknown, time: TimeConventions, pollutantOptio
   }
   const startMs = readInstant(input['start'], zone, [...path, 'start']);
   requireWholeHour(zone, startMs, input['start'], [...path, 'start']);
-  const values = readValues(input['values'], [...path, 'values'], MAX_HOURLY_LENGTH);
-  return { values, origin: hourStart(startMs, label), pollutant: readPollutant(input['pollutant'], pollutantOption, path), zone, label };
+  const valuesPath = [...path, 'values'];
+  const values = readValues(input['values'], valuesPath, MAX_HOURLY_LENGTH, !deferCheck);
+  const unchecked = deferCheck && values === input['values'] ? valuesPath : undefined;
+  return { values, origin: hourStart(startMs, label), pollutant: readPollutant(input['pollutant'], pollutantOption, path), zone, label, unchecked };
 }
 
 /** A daily input read once: values by day from `firstDay` (days from 1970-01-01). */
@@ -251,25 +283,70 @@ export function readLimit(value: unknown, path: ErrorPath): number | undefined {
 }
 
 /**
- * The 8-hour windows of a series in one pass: for each hour t < `means.length` (which may run past the end of the
- * series), the mean of the valid values of hours t−7 … t (hours outside the series are missing) into `means`
- * (`NaN` without any) and their number into `counts`.
+ * The values of a series prepared for 8-hour windows: `w[i + 7]` holds hour i with 0 where missing (adding 0
+ * changes no sum) and `ok[i + 7]` is 1 where valid; hours −7 … −1 and those past the series (up to `length`) are
+ * missing. `lo` and `hi` are the smallest and largest valid values (for {@link checkDeferred}).
  */
-export function movingWindows8h(v: Float64Array, means: Float64Array, counts: Uint8Array): void {
-  const last = v.length - 1;
-  for (let t = 0; t < means.length; t++) {
-    let sum = 0;
-    let c = 0;
-    for (let i = t < 7 ? 0 : t - 7, end = t < last ? t : last; i <= end; i++) {
-      const x = v[i] as number;
-      if (x === x) {
-        sum += x;
-        c++;
-      }
+export interface WindowData {
+  readonly w: Float64Array;
+  readonly ok: Uint8Array;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** Prepares the values of a frame for 8-hour windows ending at hours 0 … `length` − 1 (see {@link WindowData}). */
+export function windowData(frame: HourlyFrame, length: number): WindowData {
+  const v = frame.values;
+  const w = new Float64Array(length + 7);
+  const ok = new Uint8Array(length + 7);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0, n = Math.min(v.length, length); i < n; i++) {
+    const x = v[i] as number;
+    if (x === x) {
+      w[i + 7] = x;
+      ok[i + 7] = 1;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
     }
-    means[t] = c === 0 ? Number.NaN : sum / c;
-    counts[t] = c;
   }
+  checkDeferred(frame, lo, hi);
+  return { w, ok, lo, hi };
+}
+
+/**
+ * The sum of the 8-hour window ending at hour `j − 7` of prepared data (see {@link windowData}): its values added in
+ * time order, afresh for every window so that no rounding error carries from one window to the next (a sliding sum
+ * would drift), with no branch.
+ */
+export function windowSum(w: Float64Array, j: number): number {
+  return (
+    (w[j - 7] as number) +
+    (w[j - 6] as number) +
+    (w[j - 5] as number) +
+    (w[j - 4] as number) +
+    (w[j - 3] as number) +
+    (w[j - 2] as number) +
+    (w[j - 1] as number) +
+    (w[j] as number)
+  );
+}
+
+/**
+ * The number of valid hours in the 8-hour window ending at hour `j − 7` of prepared data. (The twin of
+ * {@link windowSum}, kept apart so that each reads one kind of typed array and stays monomorphic.)
+ */
+export function windowCount(ok: Uint8Array, j: number): number {
+  return (
+    (ok[j - 7] as number) +
+    (ok[j - 6] as number) +
+    (ok[j - 5] as number) +
+    (ok[j - 4] as number) +
+    (ok[j - 3] as number) +
+    (ok[j - 2] as number) +
+    (ok[j - 1] as number) +
+    (ok[j] as number)
+  );
 }
 
 /** How a daily maximum is compared with the limit of the incomplete-day exception. */
@@ -338,7 +415,8 @@ export interface DailyMaxCall {
 /** Reads the arguments of {@link dailyMax8h} or {@link dailyMax1h}: `minimumKey` names its minimum-count option. */
 export function readDailyMaxCall(hourly: unknown, options: unknown, minimumKey: string, fallback: number, max: number): DailyMaxCall {
   const opts = readOptions(options, ['label', 'timeZone', 'pollutant', 'limit', 'compare', minimumKey]);
-  const frame = readHourly(hourly, readTimeConventions(opts), opts['pollutant']);
+  // The caller checks the values in its own pass (checkDeferred).
+  const frame = readHourly(hourly, readTimeConventions(opts), opts['pollutant'], ['hourly'], true);
   const rule = readExceptionRule(opts, frame.pollutant);
   const minimum = readMinimum(opts[minimumKey], fallback, ['options', minimumKey], 1, max);
   return { frame, layout: dayLayout(frame), rule, minimum };

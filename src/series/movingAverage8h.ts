@@ -1,6 +1,6 @@
 import type { AirItem } from '../pollutants/index.js';
 import { readOptions } from '../_lib/validate.js';
-import { labelOf, movingWindows8h, readHourly, readMinimum, readTimeConventions } from './internal.js';
+import { labelOf, readHourly, readMinimum, readTimeConventions, windowCount, windowData, windowSum } from './internal.js';
 import type { HourLabel, HourlyInput, TimeOptions } from './types.js';
 import { SERIES_VALIDITY } from './validity.js';
 
@@ -60,13 +60,19 @@ const OPTION_KEYS = ['label', 'timeZone', 'pollutant', 'minValidHours'] as const
  */
 export function movingAverage8h(hourly: HourlyInput, options?: MovingAverage8hOptions): MovingAverage8h {
   const opts = readOptions(options, OPTION_KEYS);
-  const frame = readHourly(hourly, readTimeConventions(opts), opts['pollutant']);
+  const frame = readHourly(hourly, readTimeConventions(opts), opts['pollutant'], ['hourly'], true);
   const minValidHours = readMinimum(opts['minValidHours'], SERIES_VALIDITY.movingAverage8hHours, ['options', 'minValidHours'], 1, 8);
   const n = frame.values.length;
+  const { w, ok } = windowData(frame, n);
+  const values = new Float64Array(n);
   const observed = new Float64Array(n);
   const validHours = new Uint8Array(n);
-  movingWindows8h(frame.values, observed, validHours);
-  const values = new Float64Array(n);
-  for (let t = 0; t < n; t++) values[t] = (validHours[t] as number) >= minValidHours ? (observed[t] as number) : Number.NaN;
+  for (let t = 0; t < n; t++) {
+    const c = windowCount(ok, t + 7);
+    const mean = c === 0 ? Number.NaN : windowSum(w, t + 7) / c;
+    observed[t] = mean;
+    validHours[t] = c;
+    values[t] = c >= minValidHours ? mean : Number.NaN;
+  }
   return { start: labelOf(frame, 0), label: frame.label, pollutant: frame.pollutant, values, observed, validHours, minValidHours };
 }

@@ -41,7 +41,8 @@ export function periodPercentile(daily: DailyInput, period: PeriodInput, p: numb
   const q = requireFinite(p, ['p']);
   if (q < 0 || q > 100) throw new LantianError('OUT_OF_RANGE', ['p'], `a percentile is 0…100, received ${q}`);
   const data = readPeriodData(daily, period, options);
-  const sorted = Float64Array.from(data.values).sort();
+  // `data.values` is a fresh copy of the period's valid days: sorting it in place touches nothing of the caller's.
+  const sorted = data.values.sort();
   const observed = sorted.length === 0 ? null : percentileOfSorted(sorted, sorted.length, q);
   return periodResult(data, observed, { statistic: 'percentile' as const, p: q });
 }

@@ -153,6 +153,7 @@ describe('periodPercentile (HJ 663: percentile of the daily values, with the cov
   it('gives the annual items of a year (98th, 95th, 90th) and rounds them as published', () => {
     // Daily values 1, 2, …, 365 (any order). k − 1 = 364·p/100: p = 98 → 356.72 → 357 + 0.72 = 357.72 → 358;
     // p = 95 → 345.8 → 346.8 → 347; p = 90 → 327.6 → 328.6 → 329 (half-even is not needed: no ties).
+    // numpy 2.4.6, np.percentile(values, [98, 95, 90]): 357.71999999999997, 346.8, 328.6.
     const values = Array.from({ length: 365 }, (_, i) => ((i * 97) % 365) + 1);
     const daily = { start: '2023-01-01', values, pollutant: 'no2' as const };
     expect(periodPercentile(daily, 2023, 98)).toMatchObject({ rounded: 358, valid: true });

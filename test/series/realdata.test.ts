@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyMax8h, dailyMeans, movingAverage8h, periodMean, roundHalfEven } from '../../src/index.js';
+import { dailyMax8h, dailyMeans, movingAverage8h, periodMean, periodPercentile, roundHalfEven } from '../../src/index.js';
 import { readCnemc } from '../_helpers/realdata.js';
 import { stationHourly } from '../../examples/_cnemc.js';
 
@@ -21,6 +21,17 @@ const table = readCnemc('liuzhou_2019.csv.gz');
 const STATIONS = ['1870A', '1871A', '1872A', '1873A', '1874A', '1875A'] as const;
 // Every station series starts with the row labelled 2019-01-01 00:00 (hour 24 of 2018-12-31): index 24·k is the
 // label 00:00 of day k, i.e. hour 24 of day k − 1 counted from 2018-12-31, where the platform publishes day k's value.
+
+/** City hourly values: the mean of the stations' valid values each hour (computed here, independently of cityMean). */
+function cityHourly(type: string): { start: string; values: Float64Array } {
+  const series = STATIONS.map((s) => stationHourly(table, s, type));
+  const first = series[0]!;
+  const values = first.values.map((_, i) => {
+    const xs = series.map((s) => s.values[i] as number).filter((v) => !Number.isNaN(v));
+    return xs.length === 0 ? Number.NaN : xs.reduce((a, b) => a + b, 0) / xs.length;
+  });
+  return { start: first.start, values };
+}
 
 interface Tally {
   compared: number;
@@ -151,19 +162,24 @@ describe('real published data: Liuzhou 2019, six stations', () => {
   });
 
   it('gives the raw PM2.5 mean of the city near 34.6 µg/m³ (the figure published at the standard state is 38)', () => {
-    // City hourly values: the mean of the stations' valid values each hour (computed here, independently of
-    // cityMean); then daily means and the year. August and September have 25 valid days: not a valid year under
-    // GB 3095 Table 4, so the mean is `observed`.
-    const series = STATIONS.map((s) => stationHourly(table, s, 'PM2.5'));
-    const first = series[0]!;
-    const city = first.values.map((_, i) => {
-      const xs = series.map((s) => s.values[i] as number).filter((v) => !Number.isNaN(v));
-      return xs.length === 0 ? Number.NaN : xs.reduce((a, b) => a + b, 0) / xs.length;
-    });
-    const year = periodMean(dailyMeans({ start: first.start, values: city, pollutant: 'pm25' }), 2019);
+    // City hourly values, then daily means and the year. August and September have 25 valid days: not a valid
+    // year under GB 3095 Table 4, so the mean is `observed`.
+    const daily = dailyMeans({ ...cityHourly('PM2.5'), pollutant: 'pm25' });
+    const year = periodMean(daily, 2019);
     expect(year.valid).toBe(false);
     expect(year.failures.map((f) => f.month)).toEqual(['2019-08', '2019-09']);
     expect(year.validDays).toBe(348);
     expect(year.observed).toBeCloseTo(34.6, 1);
+    // The same figures from an independent Python pipeline with numpy 2.4.6 (test/series/liuzhou_numpy.py):
+    // 348 days, mean 34.645426208252296, 95th percentile of daily means 77.02231280193236.
+    expect(year.observed).toBeCloseTo(34.645426208252296, 10);
+    expect(periodPercentile(daily, 2019, 95).observed).toBeCloseTo(77.02231280193236, 10);
+  });
+
+  it('gives the city O3 MDA8 90th percentile that numpy gives', () => {
+    // test/series/liuzhou_numpy.py: 346 valid MDA8 days, 90th percentile 130.45208333333335.
+    const p90 = periodPercentile(dailyMax8h({ ...cityHourly('O3'), pollutant: 'o3' }), 2019, 90);
+    expect(p90.validDays).toBe(346);
+    expect(p90.observed).toBeCloseTo(130.45208333333335, 10);
   });
 });

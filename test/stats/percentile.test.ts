@@ -29,7 +29,8 @@ describe('percentile (HJ 663-2013 Annex A; Hyndman & Fan type 7)', () => {
   });
 
   it("agrees with numpy's default percentile (method 'linear', numpy 2.4.6)", () => {
-    // Expected values printed by `float(np.percentile(np.array(values, dtype=float), p))` with numpy 2.4.6.
+    // Expected values printed by `float(np.percentile(np.array(values, dtype=float), p))` with numpy 2.4.6, run on
+    // the development machine (/root/.pyenv/versions/3.11.7/bin/python3 has numpy although PyPI is unreachable).
     const cases: Array<[number[], number, number]> = [
       [[3, 4, 8, 2, 5, 4], 0, 2],
       [[3, 4, 8, 2, 5, 4], 10, 2.5],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_STATE, STANDARD_STATE, fromStandardState, roundConcentration, toStandardState } from '../../src/index.js';
-import { readCnemc } from '../_helpers/realdata.js';
+import { cityAnnualMean } from '../_helpers/liuzhouCity.js';
 
 describe('reference state (GB 3095-2026 §3.14, §4.3; the 2018 amendment of GB 3095-2012)', () => {
   it('states the two states of the standards', () => {
@@ -33,24 +33,9 @@ describe('reference state (GB 3095-2026 §3.14, §4.3; the 2018 amendment of GB 
   });
 
   it('reproduces the order of Liuzhou 2019: raw PM2.5 near 34.6 µg/m³, published 38 at the standard state', () => {
-    // The city's raw annual mean, computed here independently from the published hourly data (mean over the six
-    // stations of each hour, daily means with ≥ 20 hours, mean of the days).
-    const table = readCnemc('liuzhou_2019.csv.gz');
-    const hours: Array<number | null> = [];
-    for (let d = 0; d < 365; d++) {
-      for (let h = 1; h <= 24; h++) {
-        const date = new Date(Date.UTC(2019, 0, 1 + d + (h === 24 ? 1 : 0)));
-        const key = `${date.toISOString().slice(0, 10).replaceAll('-', '')} ${h % 24}`;
-        const values = (table.rows.get(key)?.get('PM2.5') ?? []).slice(0, 6).filter((v): v is number => v !== null);
-        hours.push(values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
-      }
-    }
-    const days: number[] = [];
-    for (let d = 0; d < 365; d++) {
-      const valid = hours.slice(d * 24, d * 24 + 24).filter((v): v is number => v !== null);
-      if (valid.length >= 20) days.push(valid.reduce((a, b) => a + b, 0) / valid.length);
-    }
-    const raw = days.reduce((a, b) => a + b, 0) / days.length;
+    // The city's raw annual mean, computed independently from the published hourly data (mean over the six
+    // stations of each hour, daily means with ≥ 20 hours, mean of the days; test/_helpers/liuzhouCity.ts).
+    const raw = cityAnnualMean('PM2.5', 'hour').mean;
     expect(raw).toBeGreaterThan(34.5);
     expect(raw).toBeLessThan(34.8);
     // With air typical of Liuzhou (about 21 °C and 100.2 kPa: the city lies ~100 m above sea level; assumed
