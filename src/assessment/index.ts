@@ -46,3 +46,5 @@ export {
   type CityDailyMean,
   type CityStations,
 } from './cityMean.js';
+export { assessCity, type AssessCityOptions, type CityAssessment, type CityStationData } from './assessCity.js';
+export { rankByIndex, type RankEntry, type RankedEntry } from './rankByIndex.js';
