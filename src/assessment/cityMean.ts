@@ -99,8 +99,8 @@ const OPTION_KEYS = ['by', 'minStations', 'pollutant', 'label', 'timeZone', 'sta
  * 34.70 by station-day.
  *
  * A step's value needs `minStations` stations with a valid value (default 1: no rule is read in HJ 663;
- * UNCONFIRMED). The mean is computed over the sorted station values, so the result does not depend on the order
- * of the stations, bit for bit. Stations may start and end at different times: the result spans them all.
+ * UNCONFIRMED). The stations are summed in an order fixed by their data, so the result does not depend on the
+ * order they are given in, bit for bit. Stations may start and end at different times: the result spans them all.
  *
  * @param stations - The stations' series: a list, or an object keyed by station code. `by: 'hour'`: hourly series
  *   `{ start, values }` or `{ time, value }` records; `by: 'day'`: daily series (`start: 'YYYY-MM-DD'`) or records.
@@ -256,9 +256,10 @@ function commonPollutant(frames: ReadonlyArray<HourlyFrame | DailyFrame>, entrie
 }
 
 /**
- * Averages aligned station series: station `s` starts `offsets[s]` steps after the first. Per step the valid values
- * are sorted and summed in ascending order — the same sum whatever the order of the stations — and the mean is
- * kept within the values' range (floating point cannot then push it outside).
+ * Averages aligned station series: station `s` starts `offsets[s]` steps after the first. The stations are first put
+ * in a canonical order — by start, length, then values — and summed in that order, column by column, so the sum of
+ * every step is the same whatever the order they were given in, to the last bit. The mean is kept within the
+ * step's values (floating point cannot then push it outside them).
  */
 function combine(
   frames: ReadonlyArray<{ readonly values: Float64Array }>,
@@ -273,39 +274,34 @@ function combine(
   if (length > maxLength) {
     throw new LantianError('SERIES_TOO_LONG', ['stations'], `together the stations span ${length} steps, at most ${maxLength}`);
   }
+  const sum = new Float64Array(length);
+  const lo = new Float64Array(length).fill(Infinity);
+  const hi = new Float64Array(length).fill(-Infinity);
+  const stations = new Uint16Array(length);
+  for (const s of canonicalOrder(frames, offsets)) {
+    const v = (frames[s] as { readonly values: Float64Array }).values;
+    const o = offsets[s] as number;
+    for (let i = 0; i < v.length; i++) {
+      const x = (v[i] as number) + 0; // + 0 turns −0 into 0
+      if (x !== x) continue;
+      const t = i + o;
+      sum[t] = (sum[t] as number) + x;
+      stations[t] = (stations[t] as number) + 1;
+      if (x < (lo[t] as number)) lo[t] = x;
+      if (x > (hi[t] as number)) hi[t] = x;
+    }
+  }
   const values = new Float64Array(length);
   const observed = new Float64Array(length);
-  const stations = new Uint16Array(length);
   const valid = new Uint8Array(length);
-  const scratch = new Float64Array(frames.length);
-  const series = frames.map((f) => f.values);
   for (let t = 0; t < length; t++) {
-    let c = 0;
-    for (let s = 0; s < series.length; s++) {
-      const i = t - (offsets[s] as number);
-      const v = series[s] as Float64Array;
-      if (i < 0 || i >= v.length) continue;
-      const x = (v[i] as number) + 0; // + 0 turns −0 into 0, whose order in the sort would otherwise show
-      if (x !== x) continue;
-      // Insertion into the sorted scratch.
-      let j = c++;
-      while (j > 0 && (scratch[j - 1] as number) > x) {
-        scratch[j] = scratch[j - 1] as number;
-        j--;
-      }
-      scratch[j] = x;
-    }
-    stations[t] = c;
+    const c = stations[t] as number;
     if (c === 0) {
       values[t] = Number.NaN;
       observed[t] = Number.NaN;
       continue;
     }
-    let sum = 0;
-    for (let j = 0; j < c; j++) sum += scratch[j] as number;
-    const lo = scratch[0] as number;
-    const hi = scratch[c - 1] as number;
-    const mean = Math.min(hi, Math.max(lo, sum / c));
+    const mean = Math.min(hi[t] as number, Math.max(lo[t] as number, (sum[t] as number) / c));
     observed[t] = mean;
     if (c >= minStations) {
       values[t] = mean;
@@ -313,4 +309,28 @@ function combine(
     } else values[t] = Number.NaN;
   }
   return { values, observed, stations, valid };
+}
+
+/**
+ * The stations' indices in an order that depends only on their data: by offset, by length, then by their values
+ * (missing after any number; −0 as 0). Stations that compare equal hold the same data, so their order is moot.
+ */
+function canonicalOrder(frames: ReadonlyArray<{ readonly values: Float64Array }>, offsets: ReadonlyArray<number>): number[] {
+  const compare = (a: number, b: number): number => {
+    const d = (offsets[a] as number) - (offsets[b] as number);
+    if (d !== 0) return d;
+    const va = (frames[a] as { readonly values: Float64Array }).values;
+    const vb = (frames[b] as { readonly values: Float64Array }).values;
+    if (va.length !== vb.length) return va.length - vb.length;
+    for (let i = 0; i < va.length; i++) {
+      const x = (va[i] as number) + 0;
+      const y = (vb[i] as number) + 0;
+      if (x === y || (x !== x && y !== y)) continue;
+      if (x !== x) return 1;
+      if (y !== y) return -1;
+      return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+  return frames.map((_, s) => s).sort(compare);
 }
