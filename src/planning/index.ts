@@ -77,3 +77,63 @@ export {
   type ProjectedConcentration,
   type MeasuresResult,
 } from './measures.js';
+export { percentChange, type PercentChangeOptions } from './percentChange.js';
+export {
+  PLAN_INDICATORS,
+  PLAN_INDICATOR_INFO,
+  BOUNDS,
+  MILESTONE_TERMS,
+  ValueTargetSchema,
+  AttainmentTargetSchema,
+  DirectionTargetSchema,
+  TargetSchema,
+  MilestoneSchema,
+  PlanTargetsSchema,
+  planTargets,
+  isTargetMet,
+  type PlanIndicator,
+  type PlanIndicatorInfo,
+  type Bound,
+  type MilestoneTerm,
+  type ValueTarget,
+  type AttainmentTarget,
+  type DirectionTarget,
+  type Target,
+  type Milestone,
+  type PlanTargets,
+  type PlanTargetsInput,
+} from './targets.js';
+export {
+  YearValueSchema,
+  TrajectoryInputSchema,
+  trajectory,
+  type YearValue,
+  type TrajectoryInput,
+  type TrajectoryPoint,
+  type TrajectorySegment,
+  type Trajectory,
+} from './trajectory.js';
+export { TargetGapInputSchema, targetGap, type TargetGapInput, type TargetGap, type TargetTrack, type TrackYear } from './targetGap.js';
+export {
+  FigureSchema,
+  StatedSchema,
+  ChangeStatementSchema,
+  RatioStatementSchema,
+  SumStatementSchema,
+  CountsStatementSchema,
+  StatementSchema,
+  checkConsistency,
+  type Figure,
+  type Statement,
+  type CheckConsistencyOptions,
+  type Verdict,
+  type StatementCheck,
+  type ConsistencyReport,
+} from './consistency.js';
+export {
+  projectAttainment,
+  type ProjectionLimit,
+  type ProjectAttainmentOptions,
+  type ProjectedPath,
+  type AttainmentProjection,
+} from './projectAttainment.js';
