@@ -105,10 +105,17 @@ export function theilSen(points: ReadonlyArray<TrendPoint>, options?: TheilSenOp
   const sorted = slopes.subarray(0, count).sort();
   const slope = medianOfSorted(sorted);
 
-  const residuals = new Float64Array(n);
-  for (let i = 0; i < n; i++) residuals[i] = (y[i] as number) - slope * (x[i] as number);
+  // Centred at the median year, so the fitted central value keeps its precision with years near 2000.
   const medianYear = median(x);
-  const intercept = interceptMethod === 'joint' ? median(residuals) : median(y) - slope * medianYear;
+  let centre: number;
+  if (interceptMethod === 'joint') {
+    const residuals = new Float64Array(n);
+    for (let i = 0; i < n; i++) residuals[i] = (y[i] as number) - slope * ((x[i] as number) - medianYear);
+    centre = median(residuals);
+  } else {
+    centre = median(y);
+  }
+  const intercept = centre - slope * medianYear;
 
   // Sen (1968) eq. 2.6, as scipy: z = ndtri(alpha / 2) < 0 with alpha = 1 − confidence.
   const z = normalQuantile((1 - confidence) / 2);
@@ -133,7 +140,7 @@ export function theilSen(points: ReadonlyArray<TrendPoint>, options?: TheilSenOp
     highSlope: highSlope === null ? null : plusZero(highSlope),
     confidence,
     medianYear: plusZero(medianYear),
-    valueAtMedianYear: plusZero(intercept + slope * medianYear),
+    valueAtMedianYear: plusZero(centre),
   };
 }
 
