@@ -192,8 +192,13 @@ function pearson(a: Float64Array, b: Float64Array): number {
  */
 function exactPValue(rx: Float64Array, ry: Float64Array, rs: number): number {
   const n = rx.length;
-  const a = Array.from(rx, (r) => Math.round(2 * r));
-  const b = Array.from(ry, (r) => Math.round(2 * r));
+  // Doubled ranks are integers; divided by their common factor (2 without ties) the histogram is narrower.
+  const doubledA = Array.from(rx, (r) => Math.round(2 * r));
+  const doubledB = Array.from(ry, (r) => Math.round(2 * r));
+  const ga = doubledA.reduce(gcd, 0);
+  const gb = doubledB.reduce(gcd, 0);
+  const a = doubledA.map((v) => v / ga);
+  const b = doubledB.map((v) => v / gb);
   let observed = 0;
   for (let i = 0; i < n; i++) observed += (a[i] as number) * (b[i] as number);
   const sortedA = [...a].sort((p, q) => p - q);
@@ -203,13 +208,20 @@ function exactPValue(rx: Float64Array, ry: Float64Array, rs: number): number {
   const width = maxT + 1;
   const size = 1 << n;
   const counts = new Float64Array(size * width);
+  // The range of T reached by each subset, so that only that band of its histogram is visited.
+  const lo = new Int32Array(size).fill(width);
+  const hi = new Int32Array(size).fill(-1);
   counts[0] = 1;
+  lo[0] = 0;
+  hi[0] = 0;
   // Masks in increasing order: every subset is complete before its supersets are extended.
   for (let mask = 0; mask < size - 1; mask++) {
     const k = popcount(mask);
     const ak = a[k] as number;
     const base = mask * width;
-    for (let t = 0; t < width; t++) {
+    const from = lo[mask] as number;
+    const to = hi[mask] as number;
+    for (let t = from; t <= to; t++) {
       const c = counts[base + t] as number;
       if (c === 0) continue;
       for (let j = 0; j < n; j++) {
@@ -217,6 +229,13 @@ function exactPValue(rx: Float64Array, ry: Float64Array, rs: number): number {
         const index = (mask | (1 << j)) * width + t + ak * (b[j] as number);
         counts[index] = (counts[index] as number) + c;
       }
+    }
+    for (let j = 0; j < n; j++) {
+      if ((mask & (1 << j)) !== 0) continue;
+      const next = mask | (1 << j);
+      const step = ak * (b[j] as number);
+      if (from + step < (lo[next] as number)) lo[next] = from + step;
+      if (to + step > (hi[next] as number)) hi[next] = to + step;
     }
   }
   const full = (size - 1) * width;
@@ -228,6 +247,13 @@ function exactPValue(rx: Float64Array, ry: Float64Array, rs: number): number {
     if (rs >= 0 ? t >= observed : t <= observed) tail += c;
   }
   return tail / total;
+}
+
+function gcd(p: number, q: number): number {
+  let x = p;
+  let y = q;
+  while (y !== 0) [x, y] = [y, x % y];
+  return x;
 }
 
 function popcount(mask: number): number {
