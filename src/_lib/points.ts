@@ -100,3 +100,39 @@ export function averageRanks(values: Float64Array): { readonly ranks: Float64Arr
   }
   return { ranks, ties };
 }
+
+/**
+ * The k-th smallest value (0-based) of `values`, by quickselect (Hoare's FIND) with a median-of-three pivot and a
+ * three-way partition, so that runs of equal values (the slopes of an exact line) stay linear: linear time on
+ * average. Reorders `values` in place — pass a scratch array.
+ */
+export function select(values: Float64Array, k: number): number {
+  let left = 0;
+  let right = values.length - 1;
+  while (right > left) {
+    const a = values[left] as number;
+    const b = values[(left + right) >> 1] as number;
+    const c = values[right] as number;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    // Dutch national flag: [left, lt) < pivot, [lt, i) = pivot, (gt, right] > pivot.
+    let lt = left;
+    let gt = right;
+    let i = left;
+    while (i <= gt) {
+      const v = values[i] as number;
+      if (v < pivot) swap(values, lt++, i++);
+      else if (v > pivot) swap(values, i, gt--);
+      else i++;
+    }
+    if (k < lt) right = lt - 1;
+    else if (k > gt) left = gt + 1;
+    else return pivot;
+  }
+  return values[k] as number;
+}
+
+function swap(values: Float64Array, i: number, j: number): void {
+  const t = values[i] as number;
+  values[i] = values[j] as number;
+  values[j] = t;
+}

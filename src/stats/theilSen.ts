@@ -1,6 +1,6 @@
 import { LantianError } from '../errors.js';
 import { normalQuantile } from '../_lib/normal.js';
-import { averageRanks, median, medianOfSorted, readPoints, requireCount } from '../_lib/points.js';
+import { averageRanks, median, readPoints, requireCount, select } from '../_lib/points.js';
 import { readOptions, requireMember } from '../_lib/validate.js';
 import { kendallVariance, readAlpha } from './mannKendall.js';
 import type { TrendPoint } from './trendPoint.js';
@@ -102,8 +102,10 @@ export function theilSen(points: ReadonlyArray<TrendPoint>, options?: TheilSenOp
     }
   }
   if (count === 0) throw new LantianError('INSUFFICIENT_DATA', ['points'], 'all points have the same year: no slope can be estimated');
-  const sorted = slopes.subarray(0, count).sort();
-  const slope = medianOfSorted(sorted);
+  // Order statistics by selection (linear time) rather than a full sort of the N slopes.
+  const pool = slopes.subarray(0, count);
+  const mid = count >> 1;
+  const slope = count % 2 === 1 ? select(pool, mid) : (select(pool, mid - 1) + select(pool, mid)) / 2;
 
   // Centred at the median year, so the fitted central value keeps its precision with years near 2000.
   const medianYear = median(x);
@@ -126,8 +128,8 @@ export function theilSen(points: ReadonlyArray<TrendPoint>, options?: TheilSenOp
     const sigma = Math.sqrt(sigsq);
     const upper = Math.min(roundHalfEvenIndex((count - z * sigma) / 2), count - 1);
     const lower = Math.max(roundHalfEvenIndex((count + z * sigma) / 2) - 1, 0);
-    lowSlope = sorted[lower] as number;
-    highSlope = sorted[upper] as number;
+    lowSlope = select(pool, lower);
+    highSlope = select(pool, upper);
   }
   return {
     n,
