@@ -59,10 +59,11 @@ export const DAY_COUNTS = [
 ] as const;
 
 /**
- * What happened next, as published: the city's annual PM2.5 and good days, at the standard state like the plan's
- * figures (the assessment of the 13th Five-Year Plan kept the old reference state; STANDARDS.md §2.3).
- * `source: 'published'` rows are the figures quoted in issue 5; a city-year computed by lantian from station
- * data is added as `source: 'computed'` (the report prints every row it finds).
+ * What happened next: the city's annual PM2.5 and good days. `source: 'published'` rows are the published figures
+ * (quoted in issue 5), at the standard state like the plan's figures (the assessment of the 13th Five-Year Plan
+ * kept the old reference state; STANDARDS.md §2.3); the targets and trends are judged on them. A city-year
+ * computed by lantian from station data goes in as `source: 'computed'`, with its reference state in `note`: the
+ * report lists it beside the published row of its year.
  */
 export interface Outcome {
   readonly year: number;
@@ -77,6 +78,9 @@ export const OUTCOMES: ReadonlyArray<Outcome> = [
   { year: 2018, pm25_annual: 41, goodDays: 322, good_days_ratio: 88.5, source: 'published', note: 'standard state' },
   { year: 2019, pm25_annual: 38, goodDays: 327, good_days_ratio: 89.6, source: 'published', note: 'standard state' },
 ];
+
+/** The published rows of {@link OUTCOMES}: what targets and trends are judged on. */
+export const PUBLISHED_OUTCOMES: ReadonlyArray<Outcome> = OUTCOMES.filter((o) => o.source === 'published');
 
 /** The plan's targets: §二(五) periods, §二(六) targets and Table 1 (空气质量达标规划指标). */
 export const TARGETS: PlanTargets = planTargets({
@@ -119,7 +123,7 @@ export const TARGETS: PlanTargets = planTargets({
 export function seriesOf(indicator: PlanIndicator, withOutcomes = false): TrendPoint[] {
   const quoted = (QUOTED[indicator] ?? []).map(({ year, value }) => ({ year, value }));
   if (!withOutcomes || (indicator !== 'pm25_annual' && indicator !== 'good_days_ratio')) return quoted;
-  const later = OUTCOMES.filter((o) => !quoted.some((q) => q.year === o.year)).map((o) => ({ year: o.year, value: o[indicator] }));
+  const later = PUBLISHED_OUTCOMES.filter((o) => !quoted.some((q) => q.year === o.year)).map((o) => ({ year: o.year, value: o[indicator] }));
   return [...quoted, ...later];
 }
 

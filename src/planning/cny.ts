@@ -151,7 +151,7 @@ export interface FormatCnyAmountOptions {
 const FORMAT_UNITS = ['auto', '元', '万', '亿'] as const;
 
 /** Reads an exact yuan string (as {@link parseCnyAmount} returns). Internal. */
-export function readYuan(value: unknown, path: ErrorPath): Yuan {
+function readYuan(value: unknown, path: ErrorPath): Yuan {
   if (typeof value !== 'string') {
     throw new LantianError('INVALID_TYPE', path, `expected an amount in yuan as a decimal string, received ${describe(value)}`);
   }
@@ -164,11 +164,6 @@ export function readYuan(value: unknown, path: ErrorPath): Yuan {
 /** Adds exact yuan strings (validated by the caller). Internal. */
 export function addYuan(a: string, b: string): string {
   return canonical(new Yuan(a).plus(b));
-}
-
-/** Compares exact yuan strings: negative, zero or positive. Internal. */
-export function compareYuan(a: string, b: string): number {
-  return new Yuan(a).comparedTo(b);
 }
 
 /**

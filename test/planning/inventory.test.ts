@@ -74,6 +74,16 @@ describe('inventoryFromShares: tonnes = share × stated total, marked derived', 
     expect(liuzhou.totals).toEqual({ so2: 42_000, nox: 60_000, pm10: 77_000, pm25: 51_000, vocs: 60_000, nh3: 24_000 });
   });
 
+  it('reads frozen input', () => {
+    const frozen = Object.freeze({
+      region: 'X',
+      year: 2014,
+      totals: Object.freeze({ so2: 1000 }),
+      entries: Object.freeze([Object.freeze({ enterprise: 'A', shares: Object.freeze({ so2: 25 }) })]),
+    });
+    expect(inventoryFromShares(frozen).entries[0]?.emissions).toEqual({ so2: 250 });
+  });
+
   it('rejects a share of a pollutant without a total, and shares outside 0…100', () => {
     const input = { region: 'X', year: 2014, totals: { so2: 1 }, entries: [{ shares: { nox: 5 } }] };
     expect(codeOf(() => inventoryFromShares(input))).toEqual(['INVALID_INPUT', ['input', 'entries', 0, 'shares', 'nox']]);
@@ -210,6 +220,17 @@ describe('inventoryTotals and emissionIntensity', () => {
     // The plan states 2.3 t/km² for SO2: 42 000 t over 18 260.9 km² (42 000 / 2.3) — the area is not in the plan.
     expect(emissionIntensity(liuzhou, { areaKm2: 42_000 / 2.3 }).so2).toBeCloseTo(2.3, 12);
     expect(emissionIntensity({ region: 'X', year: 2014, areaKm2: 1000, totals: { nh3: 1300 }, entries: [] })).toEqual({ nh3: 1.3 });
+  });
+
+  it('rejects a malformed inventory', () => {
+    expect(codeOf(() => inventoryTotals(undefined as never))).toEqual(['INVALID_TYPE', ['inventory']]);
+    expect(codeOf(() => inventoryTotals({ region: '', year: 2014, entries: [] }))).toEqual(['OUT_OF_RANGE', ['inventory', 'region']]);
+    expect(codeOf(() => inventoryTotals({ region: 'X', year: 1800, entries: [] }))).toEqual(['OUT_OF_RANGE', ['inventory', 'year']]);
+    expect(codeOf(() => inventoryTotals({ region: 'X', year: 2014, entries: [], totals: { co2: 1 } } as never))).toEqual([
+      'UNKNOWN_POLLUTANT',
+      ['inventory', 'totals', 'co2'],
+    ]);
+    expect(codeOf(() => inventoryTotals({ region: 'X', year: 2014, entries: {} } as never))).toEqual(['INVALID_TYPE', ['inventory', 'entries']]);
   });
 
   it('needs an area', () => {

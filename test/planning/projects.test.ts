@@ -61,6 +61,10 @@ describe('parseProject', () => {
     expect(p).toMatchObject({ investment: null, id: 'T2-1', status: 'completed', note: 'x' });
   });
 
+  it('reads a frozen row', () => {
+    expect(parseProject(Object.freeze({ ...row })).investment).toBe('70000000');
+  });
+
   it('rejects bad rows with a code and a path', () => {
     expect(codeOf(() => parseProject(null as never))).toEqual(['INVALID_TYPE', ['row']]);
     expect(codeOf(() => parseProject([] as never))).toEqual(['INVALID_TYPE', ['row']]);
