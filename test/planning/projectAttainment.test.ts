@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { projectAttainment } from '../../src/index.js';
+import { LIUZHOU_PM25 } from '../_helpers/liuzhou.js';
 
 // Liuzhou PM2.5 annual means: the plan's 2013, 2014, 2016, 2017 and the published 2018, 2019.
-const PM25 = [
-  { year: 2013, value: 70 },
-  { year: 2014, value: 67 },
-  { year: 2016, value: 44 },
-  { year: 2017, value: 45 },
-  { year: 2018, value: 41 },
-  { year: 2019, value: 38 },
-];
+const PM25 = LIUZHOU_PM25;
 
 describe('projectAttainment', () => {
   it('projects Liuzhou PM2.5 to the GB 3095-2012 limit along the Theil–Sen line', () => {

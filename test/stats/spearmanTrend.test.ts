@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SPEARMAN_CRITICAL_VALUES, spearmanTrend } from '../../src/index.js';
+import { LIUZHOU_PM25 } from '../_helpers/liuzhou.js';
 
 const series = (values: ReadonlyArray<number | null>, start = 1) => values.map((value, i) => ({ year: start + i, value }));
 
@@ -35,14 +36,7 @@ describe('spearmanTrend (HJ 663 Annex B)', () => {
   it('judges Liuzhou PM2.5 2013–2019 a significant fall', () => {
     // Years 2013, 2014, 2016, 2017, 2018, 2019 rank 1…6; values 70, 67, 44, 45, 41, 38 rank 6, 5, 3, 4, 2, 1.
     // d = −5, −3, 0, 0, 3, 5: Σd² = 68; rs = 1 − 6·68/(6·35) = 1 − 408/210 = −0.942857…
-    const t = spearmanTrend([
-      { year: 2013, value: 70 },
-      { year: 2014, value: 67 },
-      { year: 2016, value: 44 },
-      { year: 2017, value: 45 },
-      { year: 2018, value: 41 },
-      { year: 2019, value: 38 },
-    ]);
+    const t = spearmanTrend(LIUZHOU_PM25);
     expect(t.sumD2).toBe(68);
     expect(t.rs).toBeCloseTo(-0.942857142857, 12);
     expect(t.direction).toBe('decreasing');
