@@ -1,7 +1,9 @@
 /** `npm run bench`: every benchmark of bench/ in turn. Rates depend on the machine; compare runs on one machine. */
 import { run as aqi } from './aqi.bench.js';
 import { run as series } from './series.bench.js';
+import { run as trends } from './trends.bench.js';
 
 console.log(`lantian benchmarks — Node ${process.version}`);
 aqi();
 series();
+trends();

@@ -20,6 +20,7 @@ describe('LantianError', () => {
         "EMPTY_INPUT": "Input holds no data",
         "INDICATOR_NOT_IN_EDITION": "The edition does not define this indicator",
         "INDICATOR_NOT_IN_REPORT": "The report does not use this indicator",
+        "INSUFFICIENT_DATA": "Too few values for the statistic",
         "INVALID_AMOUNT": "Amount cannot be parsed",
         "INVALID_DATE": "Invalid date or time",
         "INVALID_INPUT": "Invalid input",

@@ -164,7 +164,13 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, path: 
   const params = (issue as { params?: { code?: unknown } }).params;
   let code: LantianErrorCode =
     typeof params?.code === 'string' ? (params.code as LantianErrorCode) : (ZOD_CODE_MAP[issue.code] ?? 'INVALID_INPUT');
-  if (issue.code === 'invalid_type' && (issue as { received?: unknown }).received === 'NaN') code = 'NOT_FINITE';
+  const received = (issue as { received?: unknown }).received;
+  if (issue.code === 'invalid_type' && (received === 'NaN' || received === 'Infinity')) code = 'NOT_FINITE';
+  // zod's int check fails a number that is not an integer with expected 'int' (a non-number fails earlier).
+  if (issue.code === 'invalid_type' && (issue as { expected?: unknown }).expected === 'int') code = 'NOT_AN_INTEGER';
   const issuePath = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  // An unknown key is reported at the object; point at the key itself.
+  const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys?: ReadonlyArray<string> }).keys?.[0] : undefined;
+  if (unknownKey !== undefined) issuePath.push(unknownKey);
   throw new LantianError(code, [...path, ...issuePath], issue.message);
 }
