@@ -1,0 +1,54 @@
+// Supply-chain checks (CI): the core's runtime dependencies are exactly the allowed ones, with nothing beneath
+// them; the package has no install scripts of its own; the lockfile is present; and `npm audit` finds no
+// advisory of high severity or worse in the runtime dependencies.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+
+const ALLOWED = ['@date-fns/tz', 'date-fns', 'decimal.js', 'zod'];
+const failures = [];
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const declared = Object.keys(pkg.dependencies ?? {}).sort();
+if (JSON.stringify(declared) !== JSON.stringify(ALLOWED)) {
+  failures.push(`runtime dependencies are ${declared.join(', ')}; allowed: ${ALLOWED.join(', ')}`);
+}
+for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack']) {
+  if (pkg.scripts?.[script] !== undefined) failures.push(`package.json has an install-time script '${script}'`);
+}
+if (!existsSync('package-lock.json')) failures.push('package-lock.json is missing');
+
+// The installed runtime tree: the four packages and nothing beneath them.
+const tree = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { encoding: 'utf8' }));
+const installed = [];
+const walk = (deps, depth) => {
+  for (const [name, info] of Object.entries(deps ?? {})) {
+    installed.push(`${'  '.repeat(depth)}${name}@${info.version}`);
+    if (depth > 0) failures.push(`runtime dependency ${name} comes in under another package`);
+    walk(info.dependencies, depth + 1);
+  }
+};
+walk(tree.dependencies, 0);
+console.log(`runtime dependency tree:\n${installed.join('\n')}`);
+
+// npm audit: a finding of high severity fails; a registry without the audit endpoint is reported, not guessed.
+const audit = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--json'], { encoding: 'utf8' });
+let report;
+try {
+  report = JSON.parse(audit.stdout);
+} catch {
+  report = undefined;
+}
+if (report?.metadata?.vulnerabilities) {
+  const v = report.metadata.vulnerabilities;
+  console.log(`npm audit: ${JSON.stringify(v)}`);
+  if ((v.high ?? 0) + (v.critical ?? 0) > 0) failures.push(`npm audit: ${v.high} high and ${v.critical} critical advisories`);
+} else {
+  const reason = report?.message || report?.error?.summary || `exit code ${audit.status}`;
+  console.log(`npm audit could not reach the registry's audit service (${reason}); the dependency allowlist above still holds.`);
+}
+
+if (failures.length > 0) {
+  console.error(`supply-chain check failed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('supply-chain check passed');
