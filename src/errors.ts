@@ -135,3 +135,37 @@ export function isLantianError(value: unknown): value is LantianError {
       typeof (value as { code?: unknown }).code === 'string')
   );
 }
+
+/** The result of a function wrapped by {@link safely}: its value, or the {@link LantianError} it threw. */
+export type LantianResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: LantianError };
+
+/**
+ * Wraps a lantian function so that bad input gives a result instead of a throw — the `safeParse` of the zod
+ * schemas, for every function: `{ ok: true, value }` or `{ ok: false, error }` with the {@link LantianError}. Any
+ * other error (a bug, never bad input) is rethrown.
+ *
+ * @param fn - A lantian function.
+ * @returns The same function, returning a {@link LantianResult}.
+ * @throws {LantianError} `INVALID_TYPE` when `fn` is not a function.
+ * @example
+ * ```ts
+ * const safeIaqi = safely(iaqi);
+ * safeIaqi('pm25_24h', 35); //=> { ok: true, value: 50 }
+ * const r = safeIaqi('pm25_24h', -1);
+ * r.ok; //=> false
+ * r.ok || r.error.code; //=> 'NEGATIVE_VALUE'
+ * ```
+ */
+export function safely<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => LantianResult<R> {
+  if (typeof fn !== 'function') throw new LantianError('INVALID_TYPE', ['fn'], 'expected a function');
+  return (...args: A): LantianResult<R> => {
+    try {
+      return { ok: true, value: fn(...args) };
+    } catch (error) {
+      if (error instanceof LantianError) return { ok: false, error };
+      throw error;
+    }
+  };
+}

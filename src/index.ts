@@ -3,7 +3,17 @@
  *
  * @packageDocumentation
  */
-export { LantianError, isLantianError, ERROR_CODES, ERROR_MESSAGES, formatPath, type LantianErrorCode, type ErrorPath } from './errors.js';
+export {
+  LantianError,
+  isLantianError,
+  safely,
+  ERROR_CODES,
+  ERROR_MESSAGES,
+  formatPath,
+  type LantianErrorCode,
+  type ErrorPath,
+  type LantianResult,
+} from './errors.js';
 export {
   POLLUTANTS,
   OTHER_ITEMS,

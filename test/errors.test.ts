@@ -64,3 +64,35 @@ describe('LantianError', () => {
     }
   });
 });
+
+describe('safely', () => {
+  it('turns a LantianError into a result and passes values through', async () => {
+    const { safely } = await import('../src/index.js');
+    const safeIaqi = safely(iaqi);
+    expect(safeIaqi('pm25_24h', 35)).toEqual({ ok: true, value: 50 });
+    const r = safeIaqi('pm25_24h', -1);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toBeInstanceOf(LantianError);
+      expect(r.error.code).toBe('NEGATIVE_VALUE');
+    }
+  });
+
+  it('rethrows anything that is not a LantianError (a bug, not bad input)', async () => {
+    const { safely } = await import('../src/index.js');
+    const broken = safely(() => {
+      throw new TypeError('bug');
+    });
+    expect(() => broken()).toThrow(TypeError);
+    expect(() => safely(42 as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE', path: ['fn'] }));
+  });
+});
+
+describe('docs/errors.md', () => {
+  it('documents every error code', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(new URL('../docs/errors.md', import.meta.url), 'utf8');
+    const missing = ERROR_CODES.filter((code) => !doc.includes(`| \`${code}\` |`));
+    expect(missing).toEqual([]);
+  });
+});

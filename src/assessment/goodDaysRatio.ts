@@ -43,7 +43,7 @@ export interface GoodDaysRatio {
  * @returns The counts and the ratio.
  * @throws {LantianError} `INVALID_TYPE` when `dailyAqi` is not an array or holds a non-number;
  *   `NOT_AN_INTEGER` or `NEGATIVE_VALUE` for an AQI that is not a non-negative integer (path: its index);
- *   `NOT_FINITE` for ±Infinity.
+ *   `NOT_FINITE` for ±Infinity; `OUT_OF_RANGE` beyond the safe integers.
  * @example
  * ```ts
  * // Liuzhou 2017: 308 good days of 365 (the plan: 84.4 %).
@@ -67,6 +67,7 @@ export function goodDaysRatio(dailyAqi: ReadonlyArray<number | null>, options?: 
     if (!Number.isFinite(v)) throw new LantianError('NOT_FINITE', ['dailyAqi', i], `received ${v}`);
     if (!Number.isInteger(v)) throw new LantianError('NOT_AN_INTEGER', ['dailyAqi', i], `an AQI is an integer, received ${v}`);
     if (v < 0) throw new LantianError('NEGATIVE_VALUE', ['dailyAqi', i], `received ${v}`);
+    if (!Number.isSafeInteger(v)) throw new LantianError('OUT_OF_RANGE', ['dailyAqi', i], `received ${v}`);
     valid++;
     if (v <= 100) good++;
     if (v > 200) heavy++;

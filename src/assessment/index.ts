@@ -48,3 +48,4 @@ export {
 } from './cityMean.js';
 export { assessCity, type AssessCityOptions, type CityAssessment, type CityStationData } from './assessCity.js';
 export { rankByIndex, type RankEntry, type RankedEntry } from './rankByIndex.js';
+export { YearInputSchema, HourlyByPollutantSchema, CityStationDataSchema, RankEntrySchema, DailyAqiValuesSchema } from './schemas.js';

@@ -1,0 +1,34 @@
+/**
+ * Zod schemas of the assessment inputs, for an app's own boundary. The functions check the same things and throw a
+ * {@link LantianError}; these give a result instead (`safeParse`).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { POLLUTANTS } from '../pollutants/index.js';
+import { DailySeriesSchema, HourlySeriesSchema, TimedValueSchema } from '../series/types.js';
+import { StationSchema } from './stations.js';
+import { YEAR_DAILY_INDICATORS } from './assessYear.js';
+
+const hourlyInput = z.union([HourlySeriesSchema, z.array(TimedValueSchema)]);
+const dailyInput = z.union([DailySeriesSchema, z.array(TimedValueSchema)]);
+
+/** Hourly series by pollutant: the `hourly` part of {@link YearInputSchema}. */
+export const HourlyByPollutantSchema = z.partialRecord(z.enum(POLLUTANTS), hourlyInput);
+
+/** The input of {@link assessYear}: hourly series by pollutant and/or daily series by daily indicator. */
+export const YearInputSchema = z
+  .object({
+    hourly: HourlyByPollutantSchema.optional(),
+    daily: z.partialRecord(z.enum(YEAR_DAILY_INDICATORS), dailyInput).optional(),
+  })
+  .strict();
+
+/** One station of {@link assessCity}: the station and its hourly series by pollutant. */
+export const CityStationDataSchema = z.object({ station: StationSchema, hourly: HourlyByPollutantSchema }).strict();
+
+/** The entries of {@link rankByIndex}. */
+export const RankEntrySchema = z.object({ id: z.string(), index: z.number().nonnegative().nullable() });
+
+/** The daily AQI values of {@link goodDaysRatio}: non-negative integers, `null` (or `NaN`) for a day without one. */
+export const DailyAqiValuesSchema = z.array(z.union([z.number().int().nonnegative(), z.nan(), z.null()]));
