@@ -69,7 +69,7 @@ describe('laws of the annual assessment (property)', () => {
     fc.assert(
       fc.property(year, (spec) => {
         const input = build(spec);
-        for (const s of Object.values(input.daily!)) Object.freeze((s as { values: unknown[] }).values);
+        for (const s of Object.values(input.daily!)) Object.freeze((s as unknown as { values: unknown[] }).values);
         Object.freeze(input.daily);
         const a = assessYear(input, { year: 2025 });
         const b = assessYear(input, { year: 2025 });
