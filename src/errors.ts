@@ -125,7 +125,22 @@ export class LantianError extends Error {
   }
 }
 
-/** Whether a value is a {@link LantianError} (also across realms and bundle copies). */
+/**
+ * Whether a value is a {@link LantianError} — also one thrown by another copy of lantian (an ESM and a CJS copy in
+ * one process, another realm), recognised by its `name` and `code`.
+ *
+ * @param value - Anything, usually a caught error.
+ * @returns `true` for a LantianError.
+ * @example
+ * ```ts
+ * try {
+ *   iaqi('pm25_24h', Number.NaN);
+ * } catch (error) {
+ *   isLantianError(error); //=> true
+ * }
+ * isLantianError(new Error('x')); //=> false
+ * ```
+ */
 export function isLantianError(value: unknown): value is LantianError {
   return (
     value instanceof LantianError ||
