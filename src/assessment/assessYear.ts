@@ -253,7 +253,7 @@ const MAIN_INDICATOR: Readonly<Record<Pollutant, YearDailyIndicator>> = {
  *   { year: 2025 },
  * );
  * r.nonAttaining; //=> ['pm25'] (annual mean 40 > 35)
- * r.comprehensiveIndex?.totalRounded; //=> 3.4
+ * r.comprehensiveIndex?.totalRounded; //=> 3.87
  * r.days.ratio; //=> 100 (every AQI is 100 or less)
  * ```
  */
