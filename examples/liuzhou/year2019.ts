@@ -76,7 +76,7 @@ export function printLiuzhou2019(log: (line: string) => void = console.log): voi
           'computed',
           days.validDays,
           days.goodDays,
-          fixed(days.ratioRounded, 1),
+          fixed(days.goodDaysRatioRounded, 1),
           days.heavyDays,
           Object.entries(a.primaryPollutants.share)
             .filter(([, s]) => s !== null && s > 0)

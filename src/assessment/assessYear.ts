@@ -254,7 +254,7 @@ const MAIN_INDICATOR: Readonly<Record<Pollutant, YearDailyIndicator>> = {
  * );
  * r.nonAttaining; //=> ['pm25'] (annual mean 40 > 35)
  * r.comprehensiveIndex?.totalRounded; //=> 3.87
- * r.days.ratio; //=> 100 (every AQI is 100 or less)
+ * r.days.goodDaysRatio; //=> 100 (every AQI is 100 or less)
  * ```
  */
 export function assessYear(input: YearInput, options: AssessYearOptions): YearAssessment {

@@ -24,9 +24,9 @@ export interface GoodDaysRatio {
   /** Days with AQI ≤ 100 (优 and 良). */
   readonly goodDays: number;
   /** Good days over valid days, in percent, unrounded; `null` without valid days. */
-  readonly ratio: number | null;
-  /** `ratio` rounded half to even to one decimal, as published (e.g. 84.4 %). */
-  readonly ratioRounded: number | null;
+  readonly goodDaysRatio: number | null;
+  /** `goodDaysRatio` rounded half to even to one decimal, as published (e.g. 84.4 %). */
+  readonly goodDaysRatioRounded: number | null;
   /** Days with AQI above 200 (重度污染 and worse). */
   readonly heavyDays: number;
   /** Days per category level 1…6 (index 0 is level 1). */
@@ -48,7 +48,7 @@ export interface GoodDaysRatio {
  * ```ts
  * // Liuzhou 2017: 308 good days of 365 (the plan: 84.4 %).
  * const days = [...Array(308).fill(80), ...Array(57).fill(130)];
- * goodDaysRatio(days).ratioRounded; //=> 84.4
+ * goodDaysRatio(days).goodDaysRatioRounded; //=> 84.4
  * ```
  */
 export function goodDaysRatio(dailyAqi: ReadonlyArray<number | null>, options?: GoodDaysRatioOptions): GoodDaysRatio {
@@ -74,14 +74,14 @@ export function goodDaysRatio(dailyAqi: ReadonlyArray<number | null>, options?: 
     const level = categoryOf(scheme.categories, v).level - 1;
     byLevel[level] = (byLevel[level] as number) + 1;
   }
-  const ratio = valid === 0 ? null : (100 * good) / valid;
+  const goodDaysRatio = valid === 0 ? null : (100 * good) / valid;
   return {
     days: dailyAqi.length,
     validDays: valid,
     missingDays: dailyAqi.length - valid,
     goodDays: good,
-    ratio,
-    ratioRounded: ratio === null ? null : roundHalfEvenUnchecked(ratio, 1),
+    goodDaysRatio,
+    goodDaysRatioRounded: goodDaysRatio === null ? null : roundHalfEvenUnchecked(goodDaysRatio, 1),
     heavyDays: heavy,
     byLevel,
   };

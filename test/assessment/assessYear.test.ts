@@ -67,7 +67,7 @@ describe('assessYear: a hand-checked station-year under GB 3095-2012 / HJ 633-20
     // PM2.5 40 → 56.25 → 57: AQI 67, O3. Days 0–7: SO2 100 → 75. Days 150–184: O3 170 → 100 + 50/55·10 → 110.
     // Days 300–364: PM2.5 80 → 106.25 → 107. Good days 365 − 35 − 65 = 265 → 72.60 %.
     expect(r.days).toMatchObject({ days: 365, validDays: 365, goodDays: 265, heavyDays: 0, byLevel: [0, 265, 100, 0, 0, 0] });
-    expect(r.days.ratioRounded).toBe(72.6);
+    expect(r.days.goodDaysRatioRounded).toBe(72.6);
     expect(r.daily[0]).toMatchObject({ date: '2025-01-01', aqi: 75, primaryPollutants: ['so2'] });
     expect(r.daily[8]).toMatchObject({ aqi: 67, primaryPollutants: ['o3'] });
     expect(r.daily[150]).toMatchObject({ date: '2025-05-31', aqi: 110, level: 3 });
