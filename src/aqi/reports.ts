@@ -115,6 +115,11 @@ export interface AqiReport<E extends AnyAqiEdition = AqiEdition> {
 
 const OPTION_KEYS = ['edition', 'scheme', 'date', 'roundConcentrations', 'method', 'allowMissing'] as const;
 
+/** The index in {@link POLLUTANTS} of each indicator's pollutant. */
+const POLLUTANT_INDEX = Object.freeze(
+  Object.fromEntries(INDICATORS.map((i) => [i, POLLUTANTS.indexOf(indicatorPollutant(i))])) as Record<Indicator, number>,
+);
+
 function report(kind: 'daily' | 'hourly', concentrations: unknown, options: unknown): AqiReport<AnyAqiEdition> {
   const opts = readOptions(options, OPTION_KEYS);
   const { scheme, method, round } = resolveAqiOptions(opts);
@@ -129,12 +134,15 @@ function report(kind: 'daily' | 'hourly', concentrations: unknown, options: unkn
   const flags: Partial<Record<Indicator, AqiFlag>> = {};
   const missing: Indicator[] = [];
   const beyondScale: Indicator[] = [];
-  const best = new Map<Pollutant, number>();
-  const seen = new Set<Pollutant>();
+  // Per pollutant (in POLLUTANTS order): the largest IAQI of its indicators (−∞: none), whether the report has it.
+  const best = [-Infinity, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity];
+  const seen = [false, false, false, false, false, false];
 
   const compute = (indicator: Indicator): SubIndex | undefined => {
-    const raw = input.get(indicator) ?? Number.NaN;
-    if (Number.isNaN(raw)) {
+    const k = POLLUTANT_INDEX[indicator];
+    seen[k] = true;
+    const raw = input[indicator] ?? Number.NaN;
+    if (raw !== raw) {
       missing.push(indicator);
       iaqi[indicator] = null;
       used[indicator] = null;
@@ -149,52 +157,44 @@ function report(kind: 'daily' | 'hourly', concentrations: unknown, options: unkn
     used[indicator] = c;
     if (result.status !== 'ok') flags[indicator] = result.status;
     if (result.status === 'beyondScale') beyondScale.push(indicator);
+    if (result.value !== null && result.value > (best[k] as number)) best[k] = result.value;
     return result;
-  };
-
-  const count = (indicator: Indicator, value: number | null): void => {
-    const pollutant = indicatorPollutant(indicator);
-    seen.add(pollutant);
-    if (value !== null) best.set(pollutant, Math.max(best.get(pollutant) ?? -Infinity, value));
   };
 
   for (const indicator of indicators) {
     const result = compute(indicator);
-    if (result === undefined) {
-      seen.add(indicatorPollutant(indicator));
-      continue;
-    }
-    count(indicator, result.value);
     // HJ 633-2012 Table 1 note 2 (as written): SO2 1h above 800 takes the SO2 24h IAQI, given as an extra input.
-    if (result.status === 'noIndexAbove' && result.fallback !== undefined && extras.includes(result.fallback)) {
+    if (result !== undefined && result.status === 'noIndexAbove' && result.fallback !== undefined && extras.includes(result.fallback)) {
       const fallback = compute(result.fallback);
-      if (fallback !== undefined) {
-        count(result.fallback, fallback.value);
-        flags[result.fallback] = 'fallback';
-      }
+      if (fallback !== undefined) flags[result.fallback] = 'fallback';
     }
   }
 
   const pollutantIaqi: Partial<Record<Pollutant, number | null>> = {};
   let max = -Infinity;
-  for (const p of POLLUTANTS) {
-    if (!seen.has(p)) continue;
-    const v = best.get(p);
-    pollutantIaqi[p] = v ?? null;
-    if (v !== undefined && v > max) max = v;
+  let missingPollutant = false;
+  for (let k = 0; k < 6; k++) {
+    if (!seen[k]) continue;
+    const p = POLLUTANTS[k] as Pollutant;
+    const v = best[k] as number;
+    pollutantIaqi[p] = v === -Infinity ? null : v;
+    if (v > max) max = v;
+    if (v === -Infinity && !allowMissing.includes(p)) missingPollutant = true;
   }
-  const missingPollutants = POLLUTANTS.filter((p) => seen.has(p) && best.get(p) === undefined && !allowMissing.includes(p));
   let aqi: number | null = max === -Infinity ? null : Math.max(max, scheme.aqiRange[0]);
   let withheld = false;
-  if (aqi !== null && scheme.missingWithholdsUpTo !== undefined && missingPollutants.length > 0 && aqi <= scheme.missingWithholdsUpTo) {
+  if (aqi !== null && scheme.missingWithholdsUpTo !== undefined && missingPollutant && aqi <= scheme.missingWithholdsUpTo) {
     aqi = null;
     withheld = true;
   }
-  const primaryPollutants =
-    aqi !== null && aqi > scheme.primaryAbove ? POLLUTANTS.filter((p) => best.get(p) === max) : [];
+  const primaryPollutants: Pollutant[] = [];
+  const exceedingPollutants: Pollutant[] = [];
   const exceedingAbove = scheme.exceedingAbove;
-  const exceedingPollutants =
-    exceedingAbove === undefined ? [] : POLLUTANTS.filter((p) => (best.get(p) ?? -Infinity) > exceedingAbove);
+  for (let k = 0; k < 6; k++) {
+    const v = best[k] as number;
+    if (aqi !== null && aqi > scheme.primaryAbove && v === max) primaryPollutants.push(POLLUTANTS[k] as Pollutant);
+    if (exceedingAbove !== undefined && v > exceedingAbove) exceedingPollutants.push(POLLUTANTS[k] as Pollutant);
+  }
 
   return {
     edition: scheme.edition,
@@ -229,12 +229,13 @@ function readInput(
   scheme: AqiScheme,
   method: AqiMethod,
   kind: 'daily' | 'hourly',
-): Map<Indicator, number> {
+): Partial<Record<Indicator, number>> {
   const record = requireRecord(concentrations, ['concentrations']);
-  const out = new Map<Indicator, number>();
+  const out: Partial<Record<Indicator, number>> = {};
   for (const key of Object.keys(record)) {
-    const indicator = requireIndicator(key, ['concentrations', key]);
+    const indicator = key as Indicator;
     if (!indicators.includes(indicator) && !extras.includes(indicator)) {
+      requireIndicator(key, ['concentrations', key]);
       const which = `${scheme.edition}${method === 'text' ? ' (as written)' : ''} ${kind === 'daily' ? 'daily' : 'real-time'} report`;
       throw new LantianError(
         'INDICATOR_NOT_IN_REPORT',
@@ -242,7 +243,7 @@ function readInput(
         `the ${which} uses ${[...indicators, ...extras].join(', ')}`,
       );
     }
-    out.set(indicator, readOptionalConcentration(record[key], ['concentrations', key]));
+    out[indicator] = readOptionalConcentration(record[key], ['concentrations', key]);
   }
   return out;
 }

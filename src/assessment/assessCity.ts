@@ -6,7 +6,7 @@ import { dailyMeans } from '../series/dailyMeans.js';
 import type { DailyInput, HourlyInput } from '../series/types.js';
 import { limitOf } from '../standards/limitOf.js';
 import { describe, isRecord, readOptions, requireBoolean, requireMember } from '../_lib/validate.js';
-import { type AssessYearOptions, type YearAssessment, type YearDailyIndicator, assessYear } from './assessYear.js';
+import { type AssessYearOptions, YEAR_OPTION_KEYS, type YearAssessment, type YearDailyIndicator, assessYear } from './assessYear.js';
 import { CITY_AVERAGINGS, type CityAveraging, cityMean } from './cityMean.js';
 import { type RankedEntry, rankByIndex } from './rankByIndex.js';
 import { type Station, type StationInput, station as readStation } from './stations.js';
@@ -79,13 +79,11 @@ export function assessCity(stations: ReadonlyArray<CityStationData>, options: As
   if (!Array.isArray(stations)) throw new LantianError('INVALID_TYPE', ['stations'], `expected an array of { station, hourly }, received ${describe(stations)}`);
   if (stations.length === 0) throw new LantianError('EMPTY_INPUT', ['stations'], 'a city needs at least one station');
   if (!isRecord(options)) throw new LantianError('INVALID_TYPE', ['options'], 'options with the year are required');
+  const all = readOptions(options, [...YEAR_OPTION_KEYS, ...CITY_KEYS]);
   const yearOptions: Record<string, unknown> = {};
-  const cityOptions: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(options)) {
-    if ((CITY_KEYS as ReadonlyArray<string>).includes(key)) cityOptions[key] = value;
-    else yearOptions[key] = value;
-  }
-  const city = readOptions(cityOptions, CITY_KEYS);
+  const city: Record<string, unknown> = {};
+  for (const key of YEAR_OPTION_KEYS) if (all[key] !== undefined) yearOptions[key] = all[key];
+  for (const key of CITY_KEYS) if (all[key] !== undefined) city[key] = all[key];
   const by = city['by'] === undefined ? 'hour' : requireMember(city['by'], CITY_AVERAGINGS, ['options', 'by'], 'INVALID_OPTION');
   const stationYears = city['stationYears'] === undefined ? true : requireBoolean(city['stationYears'], ['options', 'stationYears']);
 

@@ -196,7 +196,7 @@ export interface YearAssessment {
   readonly daily: ReadonlyArray<YearDay>;
 }
 
-const OPTION_KEYS = [
+export const YEAR_OPTION_KEYS = [
   'year',
   'grade',
   'zoneClass',
@@ -258,7 +258,7 @@ const MAIN_INDICATOR: Readonly<Record<Pollutant, YearDailyIndicator>> = {
  * ```
  */
 export function assessYear(input: YearInput, options: AssessYearOptions): YearAssessment {
-  const opts = readOptions(options, OPTION_KEYS);
+  const opts = readOptions(options, YEAR_OPTION_KEYS);
   const year = requireInteger(opts['year'], ['options', 'year'], 1900, 2200);
   const firstDay = daysFromCivil(year, 1, 1);
   const nDays = daysFromCivil(year + 1, 1, 1) - firstDay;
