@@ -175,6 +175,16 @@ export const STATEMENTS: ReadonlyArray<Statement> = [
 ];
 
 /**
+ * The published outcomes' own ratios, checked like the plan's (they are not the plan's statements). 2018: 322
+ * good days are 88.5 % only of 364 valid days (322/364 = 88.46 %); the count of valid days is not published.
+ */
+export const OUTCOME_STATEMENTS: ReadonlyArray<Statement> = [
+  { kind: 'ratio', label: '2018 good days 322/365 "88.5%" (calendar days)', part: 322, whole: 365, stated: '88.5' },
+  { kind: 'ratio', label: '2018 good days 322/364 "88.5%" (364 valid days, assumed)', part: 322, whole: 364, stated: '88.5' },
+  { kind: 'ratio', label: '2019 good days 327/365 "89.6%" (calendar days)', part: 327, whole: 365, stated: '89.6' },
+];
+
+/**
  * Percentages the plan states that are not facts to check against its figures: requirements and policy
  * thresholds, and one figure with nothing to check it against.
  */

@@ -32,7 +32,7 @@ import {
   derivedInventory,
   halfUnit,
 } from './inventory.js';
-import { NOT_CHECKABLE, OUTCOMES, PUBLISHED_OUTCOMES, QUOTED, STATEMENTS, TARGETS, seriesOf } from './plan.js';
+import { NOT_CHECKABLE, OUTCOMES, OUTCOME_STATEMENTS, PUBLISHED_OUTCOMES, QUOTED, STATEMENTS, TARGETS, seriesOf } from './plan.js';
 import { TABLE_2, TABLE_3, readProjectTable } from './projects.js';
 
 const INDICATOR_LABEL: Readonly<Partial<Record<PlanIndicator, string>>> = {
@@ -298,6 +298,9 @@ function consistencySection(log: (line: string) => void): void {
   log(`${report.consistent} follow from the figures (✓), ${report.withinRounding} only within the rounding of the figures (≈), ${report.inconsistent} do not (✗).`);
   log('Not checked (no figures to check them against, or requirements rather than facts):');
   for (const line of NOT_CHECKABLE) log(`  - ${line}`);
+  log('');
+  log('The published outcomes, checked the same way (not the plan\'s statements):');
+  for (const c of checkConsistency(OUTCOME_STATEMENTS).checks) log(`  ${mark[c.verdict]} ${c.label}: ${c.note}`);
 }
 
 /** Prints the whole report through `log` (default `console.log`). */
