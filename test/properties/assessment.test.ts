@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { type YearDailyIndicator, assessYear } from '../../src/index.js';
 
 const INDICATORS: YearDailyIndicator[] = ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'pm10_24h', 'pm25_24h'];
-const SCALE: Record<string, number> = { so2_24h: 200, no2_24h: 150, co_24h: 6, o3_8h: 300, pm10_24h: 300, pm25_24h: 200 };
+// O3 stays below 800 µg/m³ even doubled: above it HJ 633-2012 gives the 8h value no IAQI (Table 1 note 3), so a
+// higher O3 can lower a day's AQI when the 1h value is not given — the standard's rule, not a law to test here.
+const SCALE: Record<string, number> = { so2_24h: 200, no2_24h: 150, co_24h: 6, o3_8h: 250, pm10_24h: 300, pm25_24h: 200 };
 
 /** A random year: per indicator a base level, a seed for the daily pattern and a share of missing days. */
 const year = fc.record(
