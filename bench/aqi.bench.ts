@@ -1,5 +1,5 @@
 /** AQI throughput on the real national day (every station-hour of 2025-01-28). */
-import { hourlyAqi, iaqi } from '../src/index.js';
+import { aqiColumns, hourlyAqi, iaqi } from '../src/index.js';
 import { readCnemc } from '../examples/_cnemc.js';
 import { bench } from './_harness.js';
 
@@ -24,4 +24,8 @@ export function run(): void {
     for (const h of hours) s += hourlyAqi(h, { edition: 'HJ633-2012' }).aqi ?? 0;
     return s;
   });
+  const columns = Object.fromEntries(
+    Object.keys(TYPES).map((ind) => [ind, Float64Array.from(hours.map((h) => h[ind] ?? Number.NaN))]),
+  );
+  bench(`aqiColumns over the same ${hours.length} station-hours (columnar)`, hours.length * 6, () => aqiColumns(columns, { edition: 'HJ633-2012' }).aqi[0]);
 }

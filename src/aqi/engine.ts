@@ -55,28 +55,49 @@ export function subIndex(
   rounded: boolean,
   above: AboveRule,
 ): SubIndex {
+  const value = subIndexValue(scheme, column, c, rounded, above);
+  const segments = column.segments;
+  if (c > (segments[segments.length - 1] as Segment).cHi) {
+    switch (above.kind) {
+      case 'cap':
+      case 'extrapolate':
+        return result(column, c, value, 'beyondScale', undefined);
+      case 'fixed':
+        return result(column, c, value, 'fixedAbove', undefined);
+      case 'none':
+        return result(column, c, null, 'noIndexAbove', above.fallback);
+    }
+  }
+  if (value !== value) return result(column, c, null, 'belowTable', undefined);
+  return result(column, c, value, 'ok', undefined);
+}
+
+/**
+ * The value of {@link subIndex} alone, without allocating: the integer sub-index, or `NaN` where the standard
+ * defines none (above a table without a rule, below a table that starts above zero). For columnar hot paths.
+ */
+export function subIndexValue(scheme: AqiScheme, column: AqiColumn, c: number, rounded: boolean, above: AboveRule): number {
   const segments = column.segments;
   const last = segments[segments.length - 1] as Segment;
   if (c > last.cHi) {
     switch (above.kind) {
       case 'cap':
-        return result(column, c, above.value, 'beyondScale', undefined);
       case 'fixed':
-        return result(column, c, above.value, 'fixedAbove', undefined);
+        return above.value;
       case 'none':
-        return result(column, c, null, 'noIndexAbove', above.fallback);
+        return Number.NaN;
       case 'extrapolate':
-        return result(column, c, interpolate(scheme, column, last, c, rounded), 'beyondScale', undefined);
+        return interpolate(scheme, column, last, c, rounded);
     }
   }
-  if (column.startsAbove && c < (segments[0] as Segment).cLo) return result(column, c, null, 'belowTable', undefined);
+  if (column.startsAbove && c < (segments[0] as Segment).cLo) return Number.NaN;
   let k = 0;
   while (k < segments.length - 1 && c >= (segments[k + 1] as Segment).cLo) k++;
   const segment = segments[k] as Segment;
   // Only a raw value can fall in the gap between two rows of a band table (US EPA: 9.0 < 9.05 < 9.1): it is
   // read as the row below would read it at the table's precision, its top. Continuous tables have no gaps.
-  if (c > segment.cHi) return result(column, c, segment.iHi, 'ok', undefined);
-  return result(column, c, interpolate(scheme, column, segment, c, rounded), 'ok', undefined);
+  if (c > segment.cHi) return segment.iHi;
+  return interpolate(scheme, column, segment, c, rounded);
 }
 
 function result(

@@ -39,3 +39,11 @@ export type {
   ConcentrationBasis,
 } from './types.js';
 export { nowCast, NOWCAST_POLLUTANTS, type NowCast, type NowCastOptions, type NowCastPollutant, type NowCastUnit } from './nowCast.js';
+export {
+  aqiColumns,
+  primaryPollutantsOf,
+  MAX_AQI_ROWS,
+  type AqiColumns,
+  type AqiColumnsInput,
+  type AqiColumnsOptions,
+} from './aqiColumns.js';

@@ -12,10 +12,10 @@ import {
 } from '../pollutants/index.js';
 import type { DateInput } from '../_lib/time.js';
 import { readOptionalConcentration, readOptions, requireRecord } from '../_lib/validate.js';
-import { type AqiMethod, aboveRule, resolveAqiOptions } from './_resolve.js';
+import { type AqiMethod, resolveAqiOptions } from './_resolve.js';
+import { type Bytes, type EvaluationPlan, type Floats, STATUS, STATUS_NAMES, evaluate, pollutantsOf } from './_evaluate.js';
 import { type AqiCategory, categoryOf } from './aqiCategory.js';
-import { type SubIndex, type SubIndexStatus, prepareConcentration, subIndex } from './engine.js';
-import type { AqiScheme } from './types.js';
+import type { SubIndexStatus } from './engine.js';
 
 /**
  * Concentrations keyed by indicator, in the units of the edition's table (HJ 633: µg/m³, CO mg/m³; US EPA: O3
@@ -115,103 +115,77 @@ export interface AqiReport<E extends AnyAqiEdition = AqiEdition> {
 
 const OPTION_KEYS = ['edition', 'scheme', 'date', 'roundConcentrations', 'method', 'allowMissing'] as const;
 
-/** The index in {@link POLLUTANTS} of each indicator's pollutant. */
-const POLLUTANT_INDEX = Object.freeze(
-  Object.fromEntries(INDICATORS.map((i) => [i, POLLUTANTS.indexOf(indicatorPollutant(i))])) as Record<Indicator, number>,
-);
 
 function report(kind: 'daily' | 'hourly', concentrations: unknown, options: unknown): AqiReport<AnyAqiEdition> {
-  const opts = readOptions(options, OPTION_KEYS);
-  const { scheme, method, round } = resolveAqiOptions(opts);
-  const allowMissing = readAllowMissing(opts['allowMissing']);
-  const text = method === 'text' ? scheme.text : undefined;
-  const indicators = kind === 'daily' ? scheme.reports.daily : (text?.hourly ?? scheme.reports.hourly);
-  const extras: ReadonlyArray<Indicator> = kind === 'hourly' ? (text?.fallbackInputs ?? []) : [];
-  const input = readInput(concentrations, indicators, extras, scheme, method, kind);
+  const plan = reportPlan(kind, readOptions(options, OPTION_KEYS));
+  const input = readInput(concentrations, plan, kind);
+  const r = evaluate(plan, 1, (indicator) => (indicator in input ? [input[indicator] as number] : undefined), false);
 
   const iaqi: Partial<Record<Indicator, number | null>> = {};
   const used: Partial<Record<Indicator, number | null>> = {};
   const flags: Partial<Record<Indicator, AqiFlag>> = {};
   const missing: Indicator[] = [];
   const beyondScale: Indicator[] = [];
-  // Per pollutant (in POLLUTANTS order): the largest IAQI of its indicators (−∞: none), whether the report has it.
-  const best = [-Infinity, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity];
-  const seen = [false, false, false, false, false, false];
-
-  const compute = (indicator: Indicator): SubIndex | undefined => {
-    const k = POLLUTANT_INDEX[indicator];
-    seen[k] = true;
-    const raw = input[indicator] ?? Number.NaN;
-    if (raw !== raw) {
-      missing.push(indicator);
-      iaqi[indicator] = null;
-      used[indicator] = null;
-      return undefined;
-    }
-    const column = scheme.columns[indicator];
-    /* c8 ignore next -- report indicators always have columns (checked by the scheme tests) */
-    if (column === undefined) throw new LantianError('INDICATOR_NOT_IN_EDITION', [indicator]);
-    const c = prepareConcentration(scheme, column, raw, round);
-    const result = subIndex(scheme, column, c, round, aboveRule(scheme, method, column));
-    iaqi[indicator] = result.value;
-    used[indicator] = c;
-    if (result.status !== 'ok') flags[indicator] = result.status;
-    if (result.status === 'beyondScale') beyondScale.push(indicator);
-    if (result.value !== null && result.value > (best[k] as number)) best[k] = result.value;
-    return result;
+  const visit = (indicator: Indicator): void => {
+    const status = (r.status[indicator] as Bytes)[0] as number;
+    if (status === STATUS.unused) return;
+    const value = (r.iaqi[indicator] as Floats)[0] as number;
+    const c = (r.concentrations[indicator] as Floats)[0] as number;
+    iaqi[indicator] = value === value ? value : null;
+    used[indicator] = c === c ? c : null;
+    if (status === STATUS.missing) missing.push(indicator);
+    else if (status !== STATUS.ok) flags[indicator] = STATUS_NAMES[status] as AqiFlag;
+    if (status === STATUS.beyondScale) beyondScale.push(indicator);
   };
-
-  for (const indicator of indicators) {
-    const result = compute(indicator);
-    // HJ 633-2012 Table 1 note 2 (as written): SO2 1h above 800 takes the SO2 24h IAQI, given as an extra input.
-    if (result !== undefined && result.status === 'noIndexAbove' && result.fallback !== undefined && extras.includes(result.fallback)) {
-      const fallback = compute(result.fallback);
-      if (fallback !== undefined) flags[result.fallback] = 'fallback';
+  for (const indicator of plan.indicators) {
+    visit(indicator);
+    // The fallback input right after the indicator it stands in for.
+    for (const extra of plan.extras) {
+      if (indicatorPollutant(extra) === indicatorPollutant(indicator) && (r.status[indicator] as Bytes)[0] === STATUS.noIndexAbove) visit(extra);
     }
   }
-
   const pollutantIaqi: Partial<Record<Pollutant, number | null>> = {};
-  let max = -Infinity;
-  let missingPollutant = false;
-  for (let k = 0; k < 6; k++) {
-    if (!seen[k]) continue;
-    const p = POLLUTANTS[k] as Pollutant;
-    const v = best[k] as number;
-    pollutantIaqi[p] = v === -Infinity ? null : v;
-    if (v > max) max = v;
-    if (v === -Infinity && !allowMissing.includes(p)) missingPollutant = true;
-  }
-  let aqi: number | null = max === -Infinity ? null : Math.max(max, scheme.aqiRange[0]);
-  let withheld = false;
-  if (aqi !== null && scheme.missingWithholdsUpTo !== undefined && missingPollutant && aqi <= scheme.missingWithholdsUpTo) {
-    aqi = null;
-    withheld = true;
-  }
-  const primaryPollutants: Pollutant[] = [];
-  const exceedingPollutants: Pollutant[] = [];
-  const exceedingAbove = scheme.exceedingAbove;
-  for (let k = 0; k < 6; k++) {
-    const v = best[k] as number;
-    if (aqi !== null && aqi > scheme.primaryAbove && v === max) primaryPollutants.push(POLLUTANTS[k] as Pollutant);
-    if (exceedingAbove !== undefined && v > exceedingAbove) exceedingPollutants.push(POLLUTANTS[k] as Pollutant);
-  }
-
+  POLLUTANTS.forEach((p, k) => {
+    if ((r.seen & (1 << k)) === 0) return;
+    const v = r.pollutantIaqi[k] as number;
+    pollutantIaqi[p] = v === v ? v : null;
+  });
+  const value = r.aqi[0] as number;
+  const aqi = value === value ? value : null;
+  const scheme = plan.scheme;
   return {
     edition: scheme.edition,
     kind,
-    method,
+    method: plan.method,
     aqi,
     category: aqi === null ? null : categoryOf(scheme.categories, aqi),
-    primaryPollutants,
-    exceedingPollutants,
+    primaryPollutants: pollutantsOf(r.primary[0] as number),
+    exceedingPollutants: pollutantsOf(r.exceeding[0] as number),
     iaqi,
     concentrations: used,
     pollutantIaqi,
     missing,
     beyondScale,
     flags,
-    withheld,
+    withheld: r.withheld[0] === 1,
   };
+}
+
+/** The evaluation plan of a report kind under resolved options (shared with {@link aqiColumns}). */
+export function reportPlan(kind: 'daily' | 'hourly', opts: Readonly<Record<string, unknown>>): EvaluationPlan {
+  const { scheme, method, round } = resolveAqiOptions(opts);
+  const allowMissing = readAllowMissing(opts['allowMissing']);
+  const text = method === 'text' ? scheme.text : undefined;
+  const indicators = kind === 'daily' ? scheme.reports.daily : (text?.hourly ?? scheme.reports.hourly);
+  const extras: ReadonlyArray<Indicator> = kind === 'hourly' ? (text?.fallbackInputs ?? []) : [];
+  return { scheme, method, round, indicators, extras, allowMissing };
+}
+
+/** The error for an indicator the report does not use (shared with {@link aqiColumns}). */
+export function notInReport(key: string, plan: EvaluationPlan, kind: 'daily' | 'hourly', path: ReadonlyArray<string | number>): LantianError {
+  requireIndicator(key, path);
+  const which = `${plan.scheme.edition}${plan.method === 'text' ? ' (as written)' : ''} ${kind === 'daily' ? 'daily' : 'real-time'} report`;
+  return new LantianError('INDICATOR_NOT_IN_REPORT', path, `the ${which} uses ${[...plan.indicators, ...plan.extras].join(', ')}`);
 }
 
 function readAllowMissing(value: unknown): ReadonlyArray<Pollutant> {
@@ -222,27 +196,12 @@ function readAllowMissing(value: unknown): ReadonlyArray<Pollutant> {
   return value.map((p, i) => requirePollutant(p, ['options', 'allowMissing', i]));
 }
 
-function readInput(
-  concentrations: unknown,
-  indicators: ReadonlyArray<Indicator>,
-  extras: ReadonlyArray<Indicator>,
-  scheme: AqiScheme,
-  method: AqiMethod,
-  kind: 'daily' | 'hourly',
-): Partial<Record<Indicator, number>> {
+function readInput(concentrations: unknown, plan: EvaluationPlan, kind: 'daily' | 'hourly'): Partial<Record<Indicator, number>> {
   const record = requireRecord(concentrations, ['concentrations']);
   const out: Partial<Record<Indicator, number>> = {};
   for (const key of Object.keys(record)) {
     const indicator = key as Indicator;
-    if (!indicators.includes(indicator) && !extras.includes(indicator)) {
-      requireIndicator(key, ['concentrations', key]);
-      const which = `${scheme.edition}${method === 'text' ? ' (as written)' : ''} ${kind === 'daily' ? 'daily' : 'real-time'} report`;
-      throw new LantianError(
-        'INDICATOR_NOT_IN_REPORT',
-        ['concentrations', key],
-        `the ${which} uses ${[...indicators, ...extras].join(', ')}`,
-      );
-    }
+    if (!plan.indicators.includes(indicator) && !plan.extras.includes(indicator)) throw notInReport(key, plan, kind, ['concentrations', key]);
     out[indicator] = readOptionalConcentration(record[key], ['concentrations', key]);
   }
   return out;
