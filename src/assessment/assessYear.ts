@@ -10,40 +10,24 @@ import {
   standardStageOn,
 } from '../editions/index.js';
 import { type AqiReport, dailyAqi } from '../aqi/reports.js';
-import { type Indicator, POLLUTANTS, type Pollutant, indicatorPollutant, pollutantInfo } from '../pollutants/index.js';
+import { type Indicator, POLLUTANTS, type Pollutant, pollutantInfo } from '../pollutants/index.js';
 import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
-import { dailyMax1h } from '../series/dailyMax1h.js';
-import { dailyMax8h } from '../series/dailyMax8h.js';
-import { dailyMeans } from '../series/dailyMeans.js';
-import { readDailyInput } from '../series/internal.js';
 import type { PeriodStatistic } from '../series/period.js';
 import { periodMean } from '../series/periodMean.js';
 import { periodPercentile } from '../series/periodPercentile.js';
-import type { DailyInput, HourLabel, HourlyInput } from '../series/types.js';
+import type { HourLabel } from '../series/types.js';
 import { type ResolvedLimitOptions, limitOf, resolveLimitOptions } from '../standards/limitOf.js';
 import type { Grade, LimitAveraging } from '../standards/types.js';
 import type { ZoneClass } from '../standards/zones.js';
 import { daysFromCivil, daysInMonth, formatDay } from '../_lib/time.js';
 import { readZone } from '../_lib/zone.js';
-import { isRecord, readOptions, requireBoolean, requireInteger, requireMember } from '../_lib/validate.js';
+import { readOptions, requireBoolean, requireInteger, requireMember } from '../_lib/validate.js';
 import { type ComprehensiveIndex, INDEX_WEIGHTINGS, comprehensiveIndex } from './comprehensiveIndex.js';
 import { LIMIT_COMPARISONS, type LimitComparison } from './assessDay.js';
 import { type GoodDaysRatio, goodDaysRatio } from './goodDaysRatio.js';
+import { MAIN_INDICATOR, PM, type YearInput, combine, countValid, describeFailures, readYearDaily } from './_year.js';
 
-/** The daily indicators a year is built from: the daily means, the O3 daily maximum 8h mean and (HJ 633-2012) 1h value. */
-export const YEAR_DAILY_INDICATORS = ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'o3_1h', 'pm10_24h', 'pm25_24h'] as const;
-/** One of the {@link YEAR_DAILY_INDICATORS}. */
-export type YearDailyIndicator = (typeof YEAR_DAILY_INDICATORS)[number];
-
-/**
- * The data of a year: hourly series by pollutant (turned into daily values with the validity rules of GB 3095
- * Table 4 and HJ 663), or daily series by daily indicator (daily means; `o3_8h` the MDA8; `o3_1h` the daily
- * maximum 1h value), or both for different pollutants.
- */
-export interface YearInput {
-  readonly hourly?: Readonly<Partial<Record<Pollutant, HourlyInput>>>;
-  readonly daily?: Readonly<Partial<Record<YearDailyIndicator, DailyInput>>>;
-}
+export { YEAR_DAILY_INDICATORS, type YearDailyIndicator, type YearInput } from './_year.js';
 
 /** The annual statistics of HJ 663 (STANDARDS.md §3). */
 export const YEAR_STATISTICS = ['annualMean', 'p98Daily', 'p95Daily', 'p90Mda8'] as const;
@@ -212,18 +196,6 @@ export const YEAR_OPTION_KEYS = [
   'roundDaily',
   'allowMissing',
 ] as const;
-
-const PM: ReadonlyArray<Pollutant> = ['pm10', 'pm25'];
-
-/** The daily indicator of each pollutant's concentration statistics. */
-const MAIN_INDICATOR: Readonly<Record<Pollutant, YearDailyIndicator>> = {
-  so2: 'so2_24h',
-  no2: 'no2_24h',
-  co: 'co_24h',
-  o3: 'o3_8h',
-  pm10: 'pm10_24h',
-  pm25: 'pm25_24h',
-};
 
 /**
  * The annual assessment of a station or a city (HJ 663-2013; STANDARDS.md §3): the annual items of each pollutant
@@ -434,82 +406,6 @@ function limitArgs(limits: ResolvedLimitOptions): { edition: StandardEdition; gr
     : { edition: limits.edition, grade: limits.grade, stage: limits.stage };
 }
 
-interface DailyContext {
-  readonly time: Readonly<Record<string, unknown>>;
-  readonly zone: ReturnType<typeof readZone>;
-  readonly firstDay: number;
-  readonly nDays: number;
-  readonly o3Limit: number;
-  readonly o3Limit1h: number;
-  readonly compare: LimitComparison;
-}
-
-/** Turns the input into daily values by indicator, aligned on the year's days. */
-function readYearDaily(input: unknown, ctx: DailyContext): Map<YearDailyIndicator, Float64Array> {
-  if (!isRecord(input)) throw new LantianError('INVALID_TYPE', ['input'], 'expected { hourly?, daily? }');
-  readOptions(input, ['hourly', 'daily'], ['input']);
-  const out = new Map<YearDailyIndicator, Float64Array>();
-  const hourly = input['hourly'];
-  if (hourly !== undefined) {
-    if (!isRecord(hourly)) throw new LantianError('INVALID_TYPE', ['input', 'hourly'], 'expected hourly series keyed by pollutant');
-    for (const key of Object.keys(hourly)) {
-      const p = requireMember(key, POLLUTANTS, ['input', 'hourly', key], 'UNKNOWN_POLLUTANT');
-      const series = hourly[key] as HourlyInput;
-      const path = ['input', 'hourly', key];
-      const call = { ...ctx.time, pollutant: p };
-      try {
-        if (p === 'o3') {
-          const mda8 = dailyMax8h(series, { ...call, limit: ctx.o3Limit, compare: ctx.compare });
-          out.set('o3_8h', align(mda8.values, dayNumber(mda8.start), ctx));
-          const max1h = dailyMax1h(series, { ...call, limit: ctx.o3Limit1h, compare: ctx.compare });
-          out.set('o3_1h', align(max1h.values, dayNumber(max1h.start), ctx));
-        } else {
-          const means = dailyMeans(series, call);
-          out.set(MAIN_INDICATOR[p], align(means.values, dayNumber(means.start), ctx));
-        }
-      } catch (error) {
-        throw reroot(error, path);
-      }
-    }
-  }
-  const daily = input['daily'];
-  if (daily !== undefined) {
-    if (!isRecord(daily)) throw new LantianError('INVALID_TYPE', ['input', 'daily'], 'expected daily series keyed by daily indicator');
-    for (const key of Object.keys(daily)) {
-      const indicator = requireMember(key, YEAR_DAILY_INDICATORS, ['input', 'daily', key], 'UNKNOWN_INDICATOR');
-      if (out.has(indicator)) {
-        throw new LantianError('INVALID_INPUT', ['input', 'daily', key], `${indicatorPollutant(indicator)} is given both hourly and daily`);
-      }
-      const frame = readDailyInput(daily[key], ctx.zone, indicatorPollutant(indicator), ['input', 'daily', key]);
-      out.set(indicator, align(frame.values, frame.firstDay, ctx));
-    }
-  }
-  return out;
-}
-
-/** The day number of a `'YYYY-MM-DD'` produced by the series functions. */
-function dayNumber(day: string): number {
-  return daysFromCivil(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
-}
-
-/** The values of the year's days from a series starting on `start` (NaN outside it). */
-function align(values: Float64Array, start: number, ctx: DailyContext): Float64Array {
-  const out = new Float64Array(ctx.nDays).fill(Number.NaN);
-  const offset = start - ctx.firstDay;
-  const from = Math.max(0, -offset);
-  const to = Math.min(values.length, ctx.nDays - offset);
-  for (let i = from; i < to; i++) out[i + offset] = values[i] as number;
-  return out;
-}
-
-/** Re-roots a series error under the input path (its own path starts at the series argument). */
-function reroot(error: unknown, path: ReadonlyArray<string | number>): unknown {
-  if (error instanceof LantianError && error.path[0] === 'hourly') {
-    return new LantianError(error.code, [...path, ...error.path.slice(1)], error.detail);
-  }
-  return error;
-}
-
 function readDustDays(value: unknown, firstDay: number, nDays: number): { flags: Uint8Array; count: number } {
   const flags = new Uint8Array(nDays);
   if (value === undefined) return { flags, count: 0 };
@@ -536,24 +432,7 @@ function withoutDust(values: Float64Array, flags: Uint8Array): Float64Array {
   return out;
 }
 
-function countValid(values: Float64Array): number {
-  let n = 0;
-  for (let i = 0; i < values.length; i++) if ((values[i] as number) === (values[i] as number)) n++;
-  return n;
-}
-
 function emptyItem(pollutant: Pollutant, statistic: YearStatistic, limit: number, reason: string): YearItem {
   return { pollutant, statistic, raw: null, value: null, observed: null, limit, index: null, exceedanceMultiple: null, attains: null, valid: false, count: 0, reason };
 }
 
-function describeFailures(stat: PeriodStatistic): string {
-  return stat.failures
-    .map((f) => (f.rule === 'total' ? `${f.validDays} valid days in the year, ${f.required} required` : `${f.validDays} valid days in ${f.month}, ${f.required} required`))
-    .join('; ');
-}
-
-/** All true → true; any false → false; else null. */
-function combine(values: ReadonlyArray<boolean | null>): boolean | null {
-  if (values.some((v) => v === false)) return false;
-  return values.every((v) => v === true) ? true : null;
-}

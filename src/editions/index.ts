@@ -43,10 +43,41 @@ export const ALL_AQI_EDITIONS = [...AQI_EDITIONS, ...US_AQI_EDITIONS] as const;
 /** An AQI edition of any scheme: one of {@link ALL_AQI_EDITIONS}. */
 export type AnyAqiEdition = AqiEdition | UsAqiEdition;
 
-/** The limit-value editions: GB 3095-2012 (with its 2018 amendment) and GB 3095-2026. */
+/**
+ * The limit-value editions of GB 3095 (scheme `'CN'`, the default): GB 3095-2012 (with its 2018 amendment) and
+ * GB 3095-2026. The WHO and EU editions are {@link WHO_EDITIONS} and {@link EU_EDITIONS};
+ * {@link ALL_STANDARD_EDITIONS} lists them all.
+ */
 export const STANDARD_EDITIONS = ['GB3095-2012', 'GB3095-2026'] as const;
-/** One of the {@link STANDARD_EDITIONS}. */
+/** One of the GB 3095 {@link STANDARD_EDITIONS}. An edition of any limit scheme is an {@link AnyStandardEdition}. */
 export type StandardEdition = (typeof STANDARD_EDITIONS)[number];
+
+/**
+ * The limit schemes: `'CN'`, GB 3095 (the default); `'WHO'`, the WHO global air quality guidelines; `'EU'`, the
+ * EU ambient air quality directives. A scheme is a family of editions; a `date` selects the edition of one scheme
+ * in force on it.
+ */
+export const LIMIT_SCHEME_IDS = ['CN', 'WHO', 'EU'] as const;
+/** One of the {@link LIMIT_SCHEME_IDS}. */
+export type LimitSchemeId = (typeof LIMIT_SCHEME_IDS)[number];
+
+/** The WHO guideline editions: `'WHO-2021'`, the WHO global air quality guidelines of 2021 (published 2021-09-22). */
+export const WHO_EDITIONS = ['WHO-2021'] as const;
+/** One of the {@link WHO_EDITIONS}. */
+export type WhoEdition = (typeof WHO_EDITIONS)[number];
+
+/**
+ * The EU editions: `'EU-2008'`, the limit values of Directive 2008/50/EC (Annexes VII, XI, XIV), and `'EU-2024'`, the
+ * limit values of Directive (EU) 2024/2881 (recast) to be attained by 2030-01-01 (Annex I).
+ */
+export const EU_EDITIONS = ['EU-2008', 'EU-2024'] as const;
+/** One of the {@link EU_EDITIONS}. */
+export type EuEdition = (typeof EU_EDITIONS)[number];
+
+/** Every limit edition of every scheme. */
+export const ALL_STANDARD_EDITIONS = [...STANDARD_EDITIONS, ...WHO_EDITIONS, ...EU_EDITIONS] as const;
+/** A limit edition of any scheme: one of {@link ALL_STANDARD_EDITIONS}. */
+export type AnyStandardEdition = StandardEdition | WhoEdition | EuEdition;
 
 /** The assessment editions: HJ 663-2013 and HJ 663-2026. */
 export const ASSESSMENT_EDITIONS = ['HJ663-2013', 'HJ663-2026'] as const;
@@ -74,6 +105,13 @@ export interface EditionInfo<E extends string = string> {
  * 2024-03-06). The EPA-2012 table carries the ozone breakpoints of the 2015 ozone rule (80 FR 65292, in force
  * 2015-12-28): the 8-hour ozone sub-index of 2013-03-18 to 2015-12-27, like every table before 2013, is not
  * modelled, and EPA-2012 applies to every earlier date.
+ *
+ * `who` and `eu` list the international limit editions. WHO-2021 from 2021-09-22, the day WHO published the global
+ * air quality guidelines. EU-2008 from 2008-06-11, the day Directive 2008/50/EC was published and entered into force
+ * (its Article 34; each of its limit values applied from the date its annex gives: PM10 2005, NO2 2010, PM2.5 2015);
+ * EU-2024 from 2030-01-01, the date by which the limit values of Directive (EU) 2024/2881 Annex I are to be attained
+ * — the directive itself entered into force on 2024-12-10 and repeals 2008/50/EC from 2026-12-12, keeping its limit
+ * values until 2030 (UNCONFIRMED: lantian applies EU-2008's values to every date before 2030-01-01).
  */
 export const EDITIONS = {
   aqi: [
@@ -92,6 +130,11 @@ export const EDITIONS = {
     edition('EPA-2012', '40 CFR Part 58 Appendix G (78 FR 3086; 80 FR 65292)', '美国统一空气质量指数（AQI）与每日报告', 'Uniform Air Quality Index (AQI) and Daily Reporting', '2013-03-18'),
     edition('EPA-2024', '40 CFR Part 58 Appendix G (89 FR 16202)', '美国统一空气质量指数（AQI）与每日报告', 'Uniform Air Quality Index (AQI) and Daily Reporting', '2024-05-06'),
   ],
+  who: [edition('WHO-2021', 'WHO global air quality guidelines (2021)', '世界卫生组织全球空气质量指导值', 'WHO global air quality guidelines', '2021-09-22')],
+  eu: [
+    edition('EU-2008', 'Directive 2008/50/EC', '欧盟环境空气质量指令（2008/50/EC）', 'Directive 2008/50/EC on ambient air quality and cleaner air for Europe', '2008-06-11'),
+    edition('EU-2024', 'Directive (EU) 2024/2881', '欧盟环境空气质量指令（2024/2881，2030年限值）', 'Directive (EU) 2024/2881 on ambient air quality and cleaner air for Europe (recast)', '2030-01-01'),
+  ],
 } as const satisfies Record<string, ReadonlyArray<EditionInfo>>;
 
 function edition<E extends string>(id: E, code: string, zh: string, en: string, inForceFrom: string): EditionInfo<E> {
@@ -102,8 +145,12 @@ function edition<E extends string>(id: E, code: string, zh: string, en: string, 
 export const LATEST_AQI_EDITION: AqiEdition = 'HJ633-2026';
 /** The newest US EPA AQI edition: the default with `scheme: 'US'` and no `edition` or `date`. */
 export const LATEST_US_AQI_EDITION: UsAqiEdition = 'EPA-2024';
-/** The newest limit-value edition. */
+/** The newest limit-value edition of GB 3095. */
 export const LATEST_STANDARD_EDITION: StandardEdition = 'GB3095-2026';
+/** The newest WHO edition: the default with `scheme: 'WHO'` and no `edition` or `date`. */
+export const LATEST_WHO_EDITION: WhoEdition = 'WHO-2021';
+/** The newest EU edition: the default with `scheme: 'EU'` and no `edition` or `date`. */
+export const LATEST_EU_EDITION: EuEdition = 'EU-2024';
 /** The newest assessment edition. */
 export const LATEST_ASSESSMENT_EDITION: AssessmentEdition = 'HJ663-2026';
 
@@ -150,20 +197,111 @@ export function aqiEditionOn(date: DateInput, options?: AqiEditionOnOptions): An
   return schemeEditionOn(scheme, date, ['date']);
 }
 
+/** Options of {@link standardEditionOn}. */
+export interface StandardEditionOnOptions {
+  /** The scheme whose edition is asked for: `'CN'` (default), `'WHO'` or `'EU'`. */
+  readonly scheme?: LimitSchemeId;
+}
+
 /**
- * The limit-value edition of GB 3095 in force on a date: GB 3095-2026 from 2026-03-01, GB 3095-2012 before.
+ * The limit-value edition in force on a date. Scheme `'CN'` (the default): GB 3095-2026 from 2026-03-01, GB 3095-2012
+ * before. Scheme `'WHO'`: WHO-2021 (from 2021-09-22, and for every earlier date: no earlier guidelines are
+ * modelled). Scheme `'EU'`: EU-2024 from 2030-01-01, the date its limit values are to be attained, EU-2008 before
+ * (see {@link EDITIONS}). A date is read in Beijing time, as for {@link aqiEditionOn}.
  *
  * @param date - As for {@link aqiEditionOn}.
+ * @param options - `scheme`: `'CN'` (default), `'WHO'` or `'EU'`.
  * @returns The edition id.
  * @throws {LantianError} `INVALID_DATE` or `INVALID_TYPE` for a date that cannot be read.
+ * @throws {LantianError} `INVALID_OPTION` for an unknown scheme; `UNKNOWN_OPTION` or `INVALID_TYPE` for bad options.
  * @example
  * ```ts
  * standardEditionOn('2025-12-31'); //=> 'GB3095-2012'
  * standardEditionOn('2026-03-01'); //=> 'GB3095-2026'
+ * standardEditionOn('2029-12-31', { scheme: 'EU' }); //=> 'EU-2008'
+ * standardEditionOn('2030-01-01', { scheme: 'EU' }); //=> 'EU-2024'
+ * standardEditionOn('2025-06-01', { scheme: 'WHO' }); //=> 'WHO-2021'
  * ```
  */
-export function standardEditionOn(date: DateInput): StandardEdition {
-  return editionOn(EDITIONS.standard, date, ['date']);
+export function standardEditionOn(date: DateInput, options?: { readonly scheme?: 'CN' }): StandardEdition;
+export function standardEditionOn(date: DateInput, options: { readonly scheme: 'WHO' }): WhoEdition;
+export function standardEditionOn(date: DateInput, options: { readonly scheme: 'EU' }): EuEdition;
+export function standardEditionOn(date: DateInput, options?: StandardEditionOnOptions): AnyStandardEdition;
+export function standardEditionOn(date: DateInput, options?: StandardEditionOnOptions): AnyStandardEdition {
+  const opts = readOptions(options, ['scheme']);
+  const scheme = opts['scheme'] === undefined ? 'CN' : requireLimitScheme(opts['scheme'], ['options', 'scheme']);
+  return limitEditionOn(scheme, date, ['date']);
+}
+
+/** The scheme a limit edition belongs to. */
+export function limitSchemeOfEdition(edition: AnyStandardEdition): LimitSchemeId {
+  if ((WHO_EDITIONS as ReadonlyArray<string>).includes(edition)) return 'WHO';
+  return (EU_EDITIONS as ReadonlyArray<string>).includes(edition) ? 'EU' : 'CN';
+}
+
+/** Reads a limit scheme option. */
+export function requireLimitScheme(value: unknown, path: ReadonlyArray<string | number>): LimitSchemeId {
+  return requireMember(value, LIMIT_SCHEME_IDS, path, 'INVALID_OPTION');
+}
+
+/** The limit edition of a scheme in force on a date (Beijing days). */
+export function limitEditionOn(scheme: LimitSchemeId, date: unknown, path: ReadonlyArray<string | number>): AnyStandardEdition {
+  const list: ReadonlyArray<EditionInfo<AnyStandardEdition>> = scheme === 'WHO' ? EDITIONS.who : scheme === 'EU' ? EDITIONS.eu : EDITIONS.standard;
+  return editionOn(list, date, path);
+}
+
+/** How one family of editions (AQI or limits) is selected by scheme, edition and date. */
+interface SchemeFamily<S extends string, E extends string> {
+  readonly schemes: ReadonlyArray<S>;
+  readonly editions: ReadonlyArray<E>;
+  readonly schemeOf: (edition: E) => S;
+  readonly editionOn: (scheme: S, date: unknown, path: ReadonlyArray<string | number>) => E;
+  readonly latest: (scheme: S) => E;
+  readonly fallback: S;
+}
+
+/**
+ * Resolves an edition of a family: `edition`, else the edition of `scheme` (default: the family's fallback, `'CN'`)
+ * in force on `date`, else the newest edition of the scheme. Given together, `edition` must belong to `scheme` and
+ * be in force on `date` (`INVALID_OPTION`). `named`: an edition or a scheme was given.
+ */
+function resolveFamily<S extends string, E extends string>(
+  family: SchemeFamily<S, E>,
+  options: Readonly<Record<string, unknown>>,
+  path: ReadonlyArray<string | number>,
+): { readonly edition: E; readonly scheme: S; readonly named: boolean } {
+  const scheme = options['scheme'] === undefined ? undefined : requireMember(options['scheme'], family.schemes, [...path, 'scheme'], 'INVALID_OPTION');
+  const given = options['edition'] === undefined ? undefined : requireMember(options['edition'], family.editions, [...path, 'edition'], 'UNKNOWN_EDITION');
+  if (given !== undefined && scheme !== undefined && family.schemeOf(given) !== scheme) {
+    throw new LantianError('INVALID_OPTION', [...path, 'edition'], `edition ${given} belongs to scheme '${family.schemeOf(given)}', not '${scheme}'`);
+  }
+  const chosen = scheme ?? (given === undefined ? family.fallback : family.schemeOf(given));
+  const byDate = options['date'] === undefined ? undefined : family.editionOn(chosen, options['date'], [...path, 'date']);
+  if (given !== undefined && byDate !== undefined && given !== byDate) {
+    throw new LantianError('INVALID_OPTION', [...path, 'edition'], `edition ${given} is not in force on the given date (${byDate} is)`);
+  }
+  return { edition: given ?? byDate ?? family.latest(chosen), scheme: chosen, named: given !== undefined || scheme !== undefined };
+}
+
+const LIMIT_FAMILY: SchemeFamily<LimitSchemeId, AnyStandardEdition> = {
+  schemes: LIMIT_SCHEME_IDS,
+  editions: ALL_STANDARD_EDITIONS,
+  schemeOf: limitSchemeOfEdition,
+  editionOn: limitEditionOn,
+  latest: (scheme) => (scheme === 'WHO' ? LATEST_WHO_EDITION : scheme === 'EU' ? LATEST_EU_EDITION : LATEST_STANDARD_EDITION),
+  fallback: 'CN',
+};
+
+/**
+ * Resolves the limit edition of an options object: `edition`, else the edition of `scheme` (default `'CN'`) in
+ * force on `date`, else the newest edition of the scheme (GB 3095-2026, WHO-2021, EU-2024). Given together,
+ * `edition` must belong to `scheme` and be in force on `date` (`INVALID_OPTION`).
+ */
+export function resolveStandardEdition(
+  options: Readonly<Record<string, unknown>>,
+  path: ReadonlyArray<string | number> = ['options'],
+): { readonly edition: AnyStandardEdition; readonly scheme: LimitSchemeId; readonly named: boolean } {
+  return resolveFamily(LIMIT_FAMILY, options, path);
 }
 
 /**
@@ -213,24 +351,23 @@ function editionOnDay<E extends string>(list: ReadonlyArray<EditionInfo<E>>, day
  * be in force on `date`.
  */
 export function resolveAqiEdition(options: Readonly<Record<string, unknown>>, path: ReadonlyArray<string | number> = ['options']): AnyAqiEdition {
-  const scheme = options['scheme'] === undefined ? undefined : requireScheme(options['scheme'], [...path, 'scheme']);
-  const given =
-    options['edition'] === undefined ? undefined : requireMember(options['edition'], ALL_AQI_EDITIONS, [...path, 'edition'], 'UNKNOWN_EDITION');
-  if (given !== undefined && scheme !== undefined && aqiSchemeOfEdition(given) !== scheme) {
-    throw new LantianError('INVALID_OPTION', [...path, 'edition'], `edition ${given} belongs to scheme '${aqiSchemeOfEdition(given)}', not '${scheme}'`);
-  }
-  const family = scheme ?? (given === undefined ? 'CN' : aqiSchemeOfEdition(given));
-  const byDate = options['date'] === undefined ? undefined : schemeEditionOn(family, options['date'], [...path, 'date']);
-  if (given !== undefined && byDate !== undefined && given !== byDate) {
-    throw new LantianError('INVALID_OPTION', [...path, 'edition'], `edition ${given} is not in force on the given date (${byDate} is)`);
-  }
-  return given ?? byDate ?? (family === 'US' ? LATEST_US_AQI_EDITION : LATEST_AQI_EDITION);
+  return resolveFamily(AQI_FAMILY, options, path).edition;
 }
+
+const AQI_FAMILY: SchemeFamily<AqiSchemeId, AnyAqiEdition> = {
+  schemes: AQI_SCHEME_IDS,
+  editions: ALL_AQI_EDITIONS,
+  schemeOf: aqiSchemeOfEdition,
+  editionOn: schemeEditionOn,
+  latest: (scheme) => (scheme === 'US' ? LATEST_US_AQI_EDITION : LATEST_AQI_EDITION),
+  fallback: 'CN',
+};
 
 export {
   LIMIT_STAGES,
   STANDARD_STAGES,
   STANDARD_CONDITIONS,
+  REFERENCE_CONDITIONS,
   standardStageOn,
   standardConditionsOn,
   requireStage,

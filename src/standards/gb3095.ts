@@ -4,18 +4,25 @@
  * @module
  */
 import { deepFreeze } from '../_lib/freeze.js';
-import type { StandardEdition } from '../editions/index.js';
 import type { AirItem } from '../pollutants/index.js';
-import type { LimitAveraging, LimitRow } from './types.js';
+import type { ComplianceForm, GradedLimitRow, LimitAveraging } from './types.js';
 
 type Pair = readonly [number, number];
 
-function rows(source: string, printed: ReadonlyArray<readonly [AirItem, LimitAveraging, Pair]>): LimitRow[] {
-  return printed.map(([item, averaging, all]) => ({ item, averaging, values: { all }, source }));
+/**
+ * GB 3095's compliance forms: a limit of a period (annual, quarterly) applies to the period's mean, a short-term
+ * limit (24h, daily maximum 8h, 1h) to every value ("not to be exceeded").
+ */
+function gbForm(averaging: LimitAveraging): ComplianceForm {
+  return averaging === 'annual' || averaging === 'quarterly' ? { kind: 'mean' } : { kind: 'maximum' };
 }
 
-function staged(source: string, printed: ReadonlyArray<readonly [AirItem, LimitAveraging, Pair, Pair]>): LimitRow[] {
-  return printed.map(([item, averaging, transition, final]) => ({ item, averaging, values: { transition, final }, source }));
+function rows(source: string, printed: ReadonlyArray<readonly [AirItem, LimitAveraging, Pair]>): GradedLimitRow[] {
+  return printed.map(([item, averaging, all]) => ({ item, averaging, values: { all }, form: gbForm(averaging), source }));
+}
+
+function staged(source: string, printed: ReadonlyArray<readonly [AirItem, LimitAveraging, Pair, Pair]>): GradedLimitRow[] {
+  return printed.map(([item, averaging, transition, final]) => ({ item, averaging, values: { transition, final }, form: gbForm(averaging), source }));
 }
 
 /**
@@ -23,7 +30,7 @@ function staged(source: string, printed: ReadonlyArray<readonly [AirItem, LimitA
  * The limits did not change with the 2018 amendment; their reference conditions did (see
  * {@link standardConditionsOn}).
  */
-export const GB3095_2012_LIMITS: ReadonlyArray<LimitRow> = deepFreeze([
+export const GB3095_2012_LIMITS: ReadonlyArray<GradedLimitRow> = deepFreeze([
   ...rows('GB 3095-2012 Table 1', [
     ['so2', 'annual', [20, 60]],
     ['so2', 'daily', [50, 150]],
@@ -58,7 +65,7 @@ export const GB3095_2012_LIMITS: ReadonlyArray<LimitRow> = deepFreeze([
  * (other items; NOx annual and daily with the transition values of notes a and b):
  * `[item, averaging, [transition I, II], [final I, II]]`.
  */
-export const GB3095_2026_LIMITS: ReadonlyArray<LimitRow> = deepFreeze([
+export const GB3095_2026_LIMITS: ReadonlyArray<GradedLimitRow> = deepFreeze([
   ...staged('GB 3095-2026 Table 1', [
     ['so2', 'annual', [20, 60], [20, 20]],
     ['so2', 'daily', [50, 150], [50, 50]],
@@ -88,8 +95,3 @@ export const GB3095_2026_LIMITS: ReadonlyArray<LimitRow> = deepFreeze([
   ]),
 ]);
 
-/** The limit rows of each GB 3095 edition. */
-export const LIMIT_TABLES: Readonly<Record<StandardEdition, ReadonlyArray<LimitRow>>> = Object.freeze({
-  'GB3095-2012': GB3095_2012_LIMITS,
-  'GB3095-2026': GB3095_2026_LIMITS,
-});

@@ -4,6 +4,8 @@ export {
   fromStandardState,
   STANDARD_STATE,
   REFERENCE_STATE,
+  EU_STANDARD_STATE,
+  conditionsFactor,
   type StateConditions,
   type ReferenceStateOptions,
   type WeatherValues,

@@ -1,5 +1,5 @@
 import { type ErrorPath, LantianError } from '../errors.js';
-import { LATEST_STANDARD_EDITION, type ReferenceConditions, standardConditionsOn, standardEditionOn } from '../editions/index.js';
+import { LATEST_STANDARD_EDITION, REFERENCE_CONDITIONS, type ReferenceConditions, standardConditionsOn, standardEditionOn } from '../editions/index.js';
 import { type AirItem, pollutantInfo, requireAirItem } from '../pollutants/index.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { DateInput } from '../_lib/time.js';
@@ -24,6 +24,56 @@ export const STANDARD_STATE: StateConditions = deepFreeze({ temperature: 273.15,
  * 1013.25 hPa (101.325 kPa). Gas concentrations (SO2, NO2, CO, O3, NOx) are expressed at it since 2018-09-01.
  */
 export const REFERENCE_STATE: StateConditions = deepFreeze({ temperature: 298.15, pressure: 101.325 });
+
+/**
+ * The EU's standardised volume for gases: 293 K and 101,3 kPa (Directive 2008/50/EC Annex VI C; Directive (EU)
+ * 2024/2881), read as 293.15 K (20 °C) and the standard atmosphere, 101.325 kPa, that 101,3 rounds.
+ */
+export const EU_STANDARD_STATE: StateConditions = deepFreeze({ temperature: 293.15, pressure: 101.325 });
+
+/** The fixed states, by the name {@link ReferenceConditions} gives them. */
+const FIXED_STATES: Readonly<Partial<Record<ReferenceConditions, StateConditions>>> = Object.freeze({
+  standard: STANDARD_STATE,
+  reference: REFERENCE_STATE,
+  'eu-standard': EU_STANDARD_STATE,
+});
+
+/**
+ * The factor that moves a gas's mass concentration from one set of reference conditions to another: a fixed mass of
+ * gas in a volume of air that is standardised at temperature T and pressure P, so C_to = C_from × (T_from / T_to) ×
+ * (P_to / P_from) (ideal gas). A Chinese value at the reference state (298.15 K, since 2018-09-01) is compared with an
+ * EU limit (293.15 K) as C_293 = C_298 × 298.15 / 293.15 = C_298 × 1.01706; a value of GB 3095-2012 as issued
+ * (273.15 K) as C_293 = C_273 × 273.15 / 293.15.
+ *
+ * `1` when the conditions are the same, or when either side is `'unstated'` (WHO states none: nothing to convert).
+ * `null` when a conversion needs the weather: between `'actual'` conditions and a fixed state (see
+ * {@link toStandardState}), and for particles between any two different states — lantian converts only gases by a
+ * fixed factor.
+ *
+ * @param item - The pollutant or other item: gases convert by a fixed factor, particles only between equal conditions.
+ * @param from - The conditions of the value.
+ * @param to - The conditions wanted.
+ * @returns The factor, `1` for nothing to convert, or `null` when it needs the weather.
+ * @throws {LantianError} `UNKNOWN_POLLUTANT` for an unknown item; `INVALID_OPTION` for unknown conditions (path
+ *   `['from']` or `['to']`).
+ * @example
+ * ```ts
+ * conditionsFactor('no2', 'reference', 'eu-standard'); //=> 1.0170561146170902 (298.15 / 293.15)
+ * conditionsFactor('pm25', 'actual', 'actual'); //=> 1
+ * conditionsFactor('o3', 'reference', 'unstated'); //=> 1
+ * conditionsFactor('pm25', 'standard', 'actual'); //=> null (needs the weather)
+ * ```
+ */
+export function conditionsFactor(item: AirItem, from: ReferenceConditions, to: ReferenceConditions): number | null {
+  const id = requireAirItem(item, ['item']);
+  const a = requireMember(from, REFERENCE_CONDITIONS, ['from'], 'INVALID_OPTION');
+  const b = requireMember(to, REFERENCE_CONDITIONS, ['to'], 'INVALID_OPTION');
+  if (a === b || a === 'unstated' || b === 'unstated') return 1;
+  const source = FIXED_STATES[a];
+  const target = FIXED_STATES[b];
+  if (source === undefined || target === undefined || pollutantInfo(id).phase !== 'gas') return null;
+  return (source.temperature / target.temperature) * (target.pressure / source.pressure);
+}
 
 /** The conditions a value or a series is converted from or to, besides the standard state. */
 const CONDITIONS: ReadonlyArray<ReferenceConditions> = ['standard', 'reference', 'actual'];

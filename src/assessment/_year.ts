@@ -1,0 +1,185 @@
+/**
+ * The year's data, shared by the annual assessments ({@link assessYear}, {@link assessGuidelines}): the input read
+ * once and turned into daily values aligned on the calendar year's days (and, when asked, the year's hourly values),
+ * with the validity rules of GB 3095 Table 4 and HJ 663.
+ */
+import { LantianError } from '../errors.js';
+import { type Pollutant, POLLUTANTS, indicatorPollutant } from '../pollutants/index.js';
+import { dailyMax1h } from '../series/dailyMax1h.js';
+import { dailyMax8h } from '../series/dailyMax8h.js';
+import { dailyMeans } from '../series/dailyMeans.js';
+import { dayLayout, readDailyInput, readHourly, readTimeConventions } from '../series/internal.js';
+import type { PeriodStatistic } from '../series/period.js';
+import type { DailyInput, HourlyInput } from '../series/types.js';
+import { daysFromCivil } from '../_lib/time.js';
+import type { readZone } from '../_lib/zone.js';
+import { isRecord, readOptions, requireMember } from '../_lib/validate.js';
+import type { LimitComparison } from './assessDay.js';
+
+/** The daily indicators a year is built from: the daily means, the O3 daily maximum 8h mean and (HJ 633-2012) 1h value. */
+export const YEAR_DAILY_INDICATORS = ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'o3_1h', 'pm10_24h', 'pm25_24h'] as const;
+/** One of the {@link YEAR_DAILY_INDICATORS}. */
+export type YearDailyIndicator = (typeof YEAR_DAILY_INDICATORS)[number];
+
+/**
+ * The data of a year: hourly series by pollutant (turned into daily values with the validity rules of GB 3095
+ * Table 4 and HJ 663), or daily series by daily indicator (daily means; `o3_8h` the MDA8; `o3_1h` the daily
+ * maximum 1h value), or both for different pollutants.
+ */
+export interface YearInput {
+  readonly hourly?: Readonly<Partial<Record<Pollutant, HourlyInput>>>;
+  readonly daily?: Readonly<Partial<Record<YearDailyIndicator, DailyInput>>>;
+}
+
+/** Particulate matter, whose values dust days remove. */
+export const PM: ReadonlyArray<Pollutant> = ['pm10', 'pm25'];
+
+/** The daily indicator of each pollutant's concentration statistics. */
+export const MAIN_INDICATOR: Readonly<Record<Pollutant, YearDailyIndicator>> = {
+  so2: 'so2_24h',
+  no2: 'no2_24h',
+  co: 'co_24h',
+  o3: 'o3_8h',
+  pm10: 'pm10_24h',
+  pm25: 'pm25_24h',
+};
+
+/** The year and the rules its daily values are formed by. */
+export interface DailyContext {
+  readonly time: Readonly<Record<string, unknown>>;
+  readonly zone: ReturnType<typeof readZone>;
+  readonly firstDay: number;
+  readonly nDays: number;
+  readonly o3Limit: number;
+  readonly o3Limit1h: number;
+  readonly compare: LimitComparison;
+}
+
+/** What a caller needs beyond the daily indicators of {@link assessYear}. */
+export interface YearDataSpec<I extends string> {
+  /** The daily indicators the input may hold. */
+  readonly indicators: ReadonlyArray<I>;
+  /** Form `co_8h`, the CO daily maximum 8-hour mean, from hourly CO. */
+  readonly co8h: boolean;
+  /** The pollutants whose hourly values of the year are kept. */
+  readonly hours: ReadonlyArray<Pollutant>;
+}
+
+/** The year's data: daily values by indicator on the year's days, and the year's hourly values of some pollutants. */
+export interface YearData<I extends string> {
+  readonly daily: Map<I, Float64Array>;
+  /** The values of the hours of the year's natural days (`NaN` missing), in time order. */
+  readonly hours: Map<Pollutant, Float64Array>;
+}
+
+/** Turns the input into daily values by indicator, aligned on the year's days (the indicators of {@link assessYear}). */
+export function readYearDaily(input: unknown, ctx: DailyContext): Map<YearDailyIndicator, Float64Array> {
+  return readYearData(input, ctx, { indicators: YEAR_DAILY_INDICATORS, co8h: false, hours: [] }).daily;
+}
+
+/** Turns the input into daily values by indicator aligned on the year's days, and the year's hours asked for. */
+export function readYearData<I extends string>(input: unknown, ctx: DailyContext, spec: YearDataSpec<I>): YearData<I> {
+  if (!isRecord(input)) throw new LantianError('INVALID_TYPE', ['input'], 'expected { hourly?, daily? }');
+  readOptions(input, ['hourly', 'daily'], ['input']);
+  const out = new Map<I, Float64Array>();
+  const hours = new Map<Pollutant, Float64Array>();
+  const set = (indicator: string, values: Float64Array) => out.set(indicator as I, values);
+  const hourly = input['hourly'];
+  if (hourly !== undefined) {
+    if (!isRecord(hourly)) throw new LantianError('INVALID_TYPE', ['input', 'hourly'], 'expected hourly series keyed by pollutant');
+    for (const key of Object.keys(hourly)) {
+      const p = requireMember(key, POLLUTANTS, ['input', 'hourly', key], 'UNKNOWN_POLLUTANT');
+      const series = hourly[key] as HourlyInput;
+      const path = ['input', 'hourly', key];
+      const call = { ...ctx.time, pollutant: p };
+      try {
+        if (p === 'o3') {
+          const mda8 = dailyMax8h(series, { ...call, limit: ctx.o3Limit, compare: ctx.compare });
+          set('o3_8h', align(mda8.values, dayNumber(mda8.start), ctx));
+          const max1h = dailyMax1h(series, { ...call, limit: ctx.o3Limit1h, compare: ctx.compare });
+          set('o3_1h', align(max1h.values, dayNumber(max1h.start), ctx));
+        } else {
+          const means = dailyMeans(series, call);
+          set(MAIN_INDICATOR[p], align(means.values, dayNumber(means.start), ctx));
+        }
+        if (p === 'co' && spec.co8h) {
+          const max8h = dailyMax8h(series, call);
+          set('co_8h', align(max8h.values, dayNumber(max8h.start), ctx));
+        }
+        if (spec.hours.includes(p)) hours.set(p, yearHours(series, p, ctx));
+      } catch (error) {
+        throw reroot(error, path);
+      }
+    }
+  }
+  const daily = input['daily'];
+  if (daily !== undefined) {
+    if (!isRecord(daily)) throw new LantianError('INVALID_TYPE', ['input', 'daily'], 'expected daily series keyed by daily indicator');
+    for (const key of Object.keys(daily)) {
+      const indicator = requireMember(key, spec.indicators, ['input', 'daily', key], 'UNKNOWN_INDICATOR');
+      if (out.has(indicator)) {
+        throw new LantianError('INVALID_INPUT', ['input', 'daily', key], `${indicatorPollutant(indicator as never)} is given both hourly and daily`);
+      }
+      const frame = readDailyInput(daily[key], ctx.zone, indicatorPollutant(indicator as never), ['input', 'daily', key]);
+      out.set(indicator, align(frame.values, frame.firstDay, ctx));
+    }
+  }
+  return { daily: out, hours };
+}
+
+/** The values of the hours of the year's natural days (in the time conventions of the call), `NaN` missing. */
+function yearHours(series: HourlyInput, pollutant: Pollutant, ctx: DailyContext): Float64Array {
+  const frame = readHourly(series, readTimeConventions(ctx.time), pollutant);
+  const layout = dayLayout(frame);
+  const from = Math.max(0, ctx.firstDay - layout.firstDay);
+  const to = Math.min(layout.count, ctx.firstDay + ctx.nDays - layout.firstDay);
+  if (to <= from) return new Float64Array(0);
+  const first = layout.bounds[from] as number;
+  const last = layout.bounds[to] as number;
+  const out = new Float64Array(last - first);
+  for (let h = first; h < last; h++) out[h - first] = h >= 0 && h < frame.values.length ? (frame.values[h] as number) : Number.NaN;
+  return out;
+}
+
+/** The day number of a `'YYYY-MM-DD'` produced by the series functions. */
+function dayNumber(day: string): number {
+  return daysFromCivil(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+}
+
+/** The values of the year's days from a series starting on `start` (NaN outside it). */
+function align(values: Float64Array, start: number, ctx: DailyContext): Float64Array {
+  const out = new Float64Array(ctx.nDays).fill(Number.NaN);
+  const offset = start - ctx.firstDay;
+  const from = Math.max(0, -offset);
+  const to = Math.min(values.length, ctx.nDays - offset);
+  for (let i = from; i < to; i++) out[i + offset] = values[i] as number;
+  return out;
+}
+
+/** Re-roots a series error under the input path (its own path starts at the series argument). */
+function reroot(error: unknown, path: ReadonlyArray<string | number>): unknown {
+  if (error instanceof LantianError && error.path[0] === 'hourly') {
+    return new LantianError(error.code, [...path, ...error.path.slice(1)], error.detail);
+  }
+  return error;
+}
+
+/** The number of values that are not `NaN`. */
+export function countValid(values: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) === (values[i] as number)) n++;
+  return n;
+}
+
+/** Why a period statistic is invalid: its failed minimums, in words. */
+export function describeFailures(stat: PeriodStatistic): string {
+  return stat.failures
+    .map((f) => (f.rule === 'total' ? `${f.validDays} valid days in the year, ${f.required} required` : `${f.validDays} valid days in ${f.month}, ${f.required} required`))
+    .join('; ');
+}
+
+/** All true → true; any false → false; else null. */
+export function combine(values: ReadonlyArray<boolean | null>): boolean | null {
+  if (values.some((v) => v === false)) return false;
+  return values.every((v) => v === true) ? true : null;
+}
