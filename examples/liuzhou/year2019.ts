@@ -5,8 +5,12 @@
  */
 import {
   type CityAssessment,
+  type GuidelineAssessment,
+  type GuidelineItem,
   type YearItem,
   assessCity,
+  assessGuidelines,
+  cityMean,
   parseStationList,
   roundHalfEven,
   toStandardState,
@@ -28,14 +32,40 @@ export const PUBLISHED_2019 = { pm25: 38, goodDays: 327, ratio: 89.6 } as const;
 
 /** Assesses Liuzhou's 2019 from its stations (3402A 市二中 joined later and has no 2019 data). */
 export function assessLiuzhou2019(): CityAssessment {
+  return assessCity(liuzhouStations(), { year: 2019 });
+}
+
+function liuzhouStations() {
   const table2019 = readCnemc('liuzhou_2019.csv.gz');
-  const stations = parseStationList(readDataText('station_list_2022.02.13.csv'))
+  return parseStationList(readDataText('station_list_2022.02.13.csv'))
     .filter((s) => s.city === '柳州' && table2019.stations.includes(s.code) && s.code !== '3402A')
     .map((station) => ({
       station,
       hourly: Object.fromEntries(Object.entries(TYPES).map(([p, type]) => [p, stationHourly(table2019, station.code, type)])),
     }));
-  return assessCity(stations, { year: 2019 });
+}
+
+/** Liuzhou's 2019 city series (hourly means over its stations) against WHO 2021 and the EU's 2030 limit values. */
+export function liuzhou2019Guidelines(): { who: GuidelineAssessment; eu: GuidelineAssessment } {
+  const stations = liuzhouStations();
+  const hourly = Object.fromEntries(
+    Object.keys(TYPES).map((p) => [p, cityMean(stations.map((s) => s.hourly[p] as never), { pollutant: p as never })]),
+  );
+  return {
+    who: assessGuidelines({ hourly }, { year: 2019, edition: 'WHO-2021' }),
+    eu: assessGuidelines({ hourly }, { year: 2019, edition: 'EU-2024' }),
+  };
+}
+
+/** The strictest WHO level the value over the valid days there are would meet (for an item the release leaves invalid). */
+function observedLevel(item: GuidelineItem): string {
+  if (item.observed === null) return '—';
+  let met = 'none';
+  for (const l of item.levels) {
+    if (item.observed > l.limit) break;
+    met = l.level;
+  }
+  return met;
 }
 
 const STATISTIC = { annualMean: 'annual mean', p98Daily: 'daily P98', p95Daily: 'daily P95', p90Mda8: 'MDA8 P90' } as const;
@@ -124,5 +154,51 @@ export function printLiuzhou2019(log: (line: string) => void = console.log): voi
   );
 }
 
+/** Prints Liuzhou 2019 against WHO 2021 and the EU's 2030 values. */
+export function printLiuzhou2019Guidelines(log: (line: string) => void = console.log): void {
+  const { who, eu } = liuzhou2019Guidelines();
+  const unit = (p: string) => (p === 'co' ? 'mg/m³' : 'µg/m³');
+  log('Liuzhou 2019 (city hourly means) against the WHO 2021 guidelines: levels IT-1 … IT-4, AQG');
+  log(
+    table(
+      ['pollutant', 'averaging', 'statistic', 'value', 'unit', 'level', 'valid', 'levels (IT-1 … AQG)'],
+      who.items.map((i) => [
+        i.pollutant,
+        i.averaging,
+        i.statistic,
+        fixed(i.observed, 1),
+        unit(i.pollutant),
+        i.valid ? String(i.level) : `${observedLevel(i)} (on the valid days)`,
+        i.valid ? 'yes' : 'no',
+        i.levels.map((l) => `${l.level} ${l.limit}`).join(', '),
+      ]),
+    ),
+  );
+  log(`Year: ${who.level === null ? 'no level can be stated on this release (items invalid under GB 3095 Table 4)' : who.level}.`);
+  log('');
+  log('… and against Directive (EU) 2024/2881, the limit values of 2030 (gases × 298.15 / 293.15 to 293 K)');
+  log(
+    table(
+      ['pollutant', 'averaging', 'statistic', 'value', 'limit', 'allowed', 'attains', 'valid', 'count'],
+      eu.items.map((i) => [
+        i.pollutant,
+        i.averaging,
+        i.statistic,
+        i.statistic === 'exceedances' ? i.observed : fixed(i.observed, 1),
+        i.limit,
+        i.allowed ?? null,
+        i.attains === null ? '?' : i.attains ? 'yes' : 'no',
+        i.valid ? 'yes' : 'no',
+        i.count,
+      ]),
+    ),
+  );
+  log(`Not attaining the 2030 values: ${eu.nonAttaining.join(', ') || 'none'}.`);
+}
+
 // Run directly (`tsx examples/liuzhou/year2019.ts`).
-if (import.meta.url === `file://${process.argv[1]}`) printLiuzhou2019();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  printLiuzhou2019();
+  console.log('');
+  printLiuzhou2019Guidelines();
+}

@@ -8,12 +8,12 @@ import { type Pollutant, POLLUTANTS, indicatorPollutant } from '../pollutants/in
 import { dailyMax1h } from '../series/dailyMax1h.js';
 import { dailyMax8h } from '../series/dailyMax8h.js';
 import { dailyMeans } from '../series/dailyMeans.js';
-import { dayLayout, readDailyInput, readHourly, readTimeConventions } from '../series/internal.js';
+import { dayLayout, readDailyInput, readHourly, readTimeConventions, windowCount, windowData, windowSum } from '../series/internal.js';
 import type { PeriodStatistic } from '../series/period.js';
 import type { DailyInput, HourlyInput } from '../series/types.js';
-import { daysFromCivil } from '../_lib/time.js';
-import type { readZone } from '../_lib/zone.js';
-import { isRecord, readOptions, requireMember } from '../_lib/validate.js';
+import { daysFromCivil, formatDay } from '../_lib/time.js';
+import { readZone } from '../_lib/zone.js';
+import { isRecord, readOptions, requireInteger, requireMember } from '../_lib/validate.js';
 import type { LimitComparison } from './assessDay.js';
 
 /** The daily indicators a year is built from: the daily means, the O3 daily maximum 8h mean and (HJ 633-2012) 1h value. */
@@ -50,8 +50,9 @@ export interface DailyContext {
   readonly zone: ReturnType<typeof readZone>;
   readonly firstDay: number;
   readonly nDays: number;
-  readonly o3Limit: number;
-  readonly o3Limit1h: number;
+  /** The limits of HJ 663's exception for incomplete days (none: no exception). */
+  readonly o3Limit: number | undefined;
+  readonly o3Limit1h: number | undefined;
   readonly compare: LimitComparison;
 }
 
@@ -59,17 +60,56 @@ export interface DailyContext {
 export interface YearDataSpec<I extends string> {
   /** The daily indicators the input may hold. */
   readonly indicators: ReadonlyArray<I>;
-  /** Form `co_8h`, the CO daily maximum 8-hour mean, from hourly CO. */
+  /** Form `co_8h`, the CO maximum daily 8-hour mean, from hourly CO (EU rules only: GB 3095 sets no CO 8h limit). */
   readonly co8h: boolean;
   /** The pollutants whose hourly values of the year are kept. */
   readonly hours: ReadonlyArray<Pollutant>;
+  /**
+   * How hourly values become daily ones: `'HJ663'` (the default: GB 3095 Table 4 and HJ 663, see {@link dailyMeans}
+   * and {@link dailyMax8h}) or `'EU'` (see {@link EU_DAILY_RULES}).
+   */
+  readonly rules?: 'HJ663' | 'EU';
 }
+
+/**
+ * The EU's rules for daily values from hourly ones (Directive 2008/50/EC Annex VII A.2 and Annex XI A; kept by
+ * Directive (EU) 2024/2881, UNCONFIRMED): a daily mean needs 75 % of the hours (18); the maximum daily 8-hour mean is
+ * the largest of the 8-hour running averages "assigned to the day on which it ends, i.e. the first calculation
+ * period for any one day will be the period from 17:00 on the previous day to 01:00 on that day; the last … from
+ * 16:00 to 24:00", an 8-hour average needs 75 % of its hours (6) and the day 75 % of its running averages (18).
+ */
+export const EU_DAILY_RULES = Object.freeze({ dailyHours: 18, windowHours: 6, windowShare: 0.75 });
 
 /** The year's data: daily values by indicator on the year's days, and the year's hourly values of some pollutants. */
 export interface YearData<I extends string> {
   readonly daily: Map<I, Float64Array>;
   /** The values of the hours of the year's natural days (`NaN` missing), in time order. */
   readonly hours: Map<Pollutant, Float64Array>;
+}
+
+/** The calendar year of an assessment's options and the time conventions of its hourly input. */
+export interface YearFrame {
+  readonly year: number;
+  /** Its first day (days from 1970-01-01) and its number of days. */
+  readonly firstDay: number;
+  readonly nDays: number;
+  /** 31 December, `'YYYY-MM-DD'`. */
+  readonly lastDate: string;
+  readonly zone: ReturnType<typeof readZone>;
+  /** The `label` and `timeZone` options, passed on to the series functions. */
+  readonly time: Readonly<Record<string, unknown>>;
+}
+
+/** Reads `year`, `label` and `timeZone` from read options. */
+export function readYearFrame(opts: Readonly<Record<string, unknown>>): YearFrame {
+  const year = requireInteger(opts['year'], ['options', 'year'], 1900, 2200);
+  const firstDay = daysFromCivil(year, 1, 1);
+  const nDays = daysFromCivil(year + 1, 1, 1) - firstDay;
+  const zone = readZone(opts['timeZone'], ['options', 'timeZone']);
+  const time: Record<string, unknown> = {};
+  if (opts['label'] !== undefined) time['label'] = opts['label'];
+  if (opts['timeZone'] !== undefined) time['timeZone'] = opts['timeZone'];
+  return { year, firstDay, nDays, lastDate: formatDay(firstDay + nDays - 1), zone, time };
 }
 
 /** Turns the input into daily values by indicator, aligned on the year's days (the indicators of {@link assessYear}). */
@@ -93,18 +133,20 @@ export function readYearData<I extends string>(input: unknown, ctx: DailyContext
       const path = ['input', 'hourly', key];
       const call = { ...ctx.time, pollutant: p };
       try {
-        if (p === 'o3') {
-          const mda8 = dailyMax8h(series, { ...call, limit: ctx.o3Limit, compare: ctx.compare });
+        if (spec.rules === 'EU') {
+          if (p === 'o3' || (p === 'co' && spec.co8h)) set(`${p}_8h`, runningMda8(series, p, ctx));
+          if (p !== 'o3') {
+            const means = dailyMeans(series, { ...call, minValidHours: EU_DAILY_RULES.dailyHours });
+            set(MAIN_INDICATOR[p], align(means.values, dayNumber(means.start), ctx));
+          }
+        } else if (p === 'o3') {
+          const mda8 = dailyMax8h(series, ctx.o3Limit === undefined ? call : { ...call, limit: ctx.o3Limit, compare: ctx.compare });
           set('o3_8h', align(mda8.values, dayNumber(mda8.start), ctx));
-          const max1h = dailyMax1h(series, { ...call, limit: ctx.o3Limit1h, compare: ctx.compare });
+          const max1h = dailyMax1h(series, ctx.o3Limit1h === undefined ? call : { ...call, limit: ctx.o3Limit1h, compare: ctx.compare });
           set('o3_1h', align(max1h.values, dayNumber(max1h.start), ctx));
         } else {
           const means = dailyMeans(series, call);
           set(MAIN_INDICATOR[p], align(means.values, dayNumber(means.start), ctx));
-        }
-        if (p === 'co' && spec.co8h) {
-          const max8h = dailyMax8h(series, call);
-          set('co_8h', align(max8h.values, dayNumber(max8h.start), ctx));
         }
         if (spec.hours.includes(p)) hours.set(p, yearHours(series, p, ctx));
       } catch (error) {
@@ -125,6 +167,36 @@ export function readYearData<I extends string>(input: unknown, ctx: DailyContext
     }
   }
   return { daily: out, hours };
+}
+
+/**
+ * The EU's maximum daily 8-hour means on the year's days (see {@link EU_DAILY_RULES}): the running 8-hour means that
+ * end within each day, from 17:00–01:00 to 16:00–24:00 (`NaN` where the day has too few valid ones).
+ */
+function runningMda8(series: HourlyInput, pollutant: Pollutant, ctx: DailyContext): Float64Array {
+  const frame = readHourly(series, readTimeConventions(ctx.time), pollutant);
+  const layout = dayLayout(frame);
+  const n = frame.values.length;
+  const { w, ok } = windowData(frame, n);
+  const out = new Float64Array(ctx.nDays).fill(Number.NaN);
+  for (let d = 0; d < ctx.nDays; d++) {
+    const k = ctx.firstDay + d - layout.firstDay;
+    if (k < 0 || k >= layout.count) continue;
+    const from = layout.bounds[k] as number;
+    const to = layout.bounds[k + 1] as number;
+    let best = -Infinity;
+    let windows = 0;
+    for (let i = Math.max(0, from); i < Math.min(n, to); i++) {
+      const c = windowCount(ok, i + 7);
+      if (c < EU_DAILY_RULES.windowHours) continue;
+      windows++;
+      const mean = windowSum(w, i + 7) / c;
+      if (mean > best) best = mean;
+    }
+    // 18 of a day's 24 windows: 75 % (of 23 or 25 on a day with a daylight-saving change).
+    if (windows >= Math.ceil(EU_DAILY_RULES.windowShare * (to - from))) out[d] = best;
+  }
+  return out;
 }
 
 /** The values of the hours of the year's natural days (in the time conventions of the call), `NaN` missing. */

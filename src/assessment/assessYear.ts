@@ -20,12 +20,11 @@ import { type ResolvedLimitOptions, limitOf, resolveLimitOptions } from '../stan
 import type { Grade, LimitAveraging } from '../standards/types.js';
 import type { ZoneClass } from '../standards/zones.js';
 import { daysFromCivil, daysInMonth, formatDay } from '../_lib/time.js';
-import { readZone } from '../_lib/zone.js';
-import { readOptions, requireBoolean, requireInteger, requireMember } from '../_lib/validate.js';
+import { readOptions, requireBoolean, requireMember } from '../_lib/validate.js';
 import { type ComprehensiveIndex, INDEX_WEIGHTINGS, comprehensiveIndex } from './comprehensiveIndex.js';
 import { LIMIT_COMPARISONS, type LimitComparison } from './assessDay.js';
 import { type GoodDaysRatio, goodDaysRatio } from './goodDaysRatio.js';
-import { MAIN_INDICATOR, PM, type YearInput, combine, countValid, describeFailures, readYearDaily } from './_year.js';
+import { MAIN_INDICATOR, PM, type YearInput, combine, countValid, describeFailures, readYearDaily, readYearFrame } from './_year.js';
 
 export { YEAR_DAILY_INDICATORS, type YearDailyIndicator, type YearInput } from './_year.js';
 
@@ -231,10 +230,7 @@ export const YEAR_OPTION_KEYS = [
  */
 export function assessYear(input: YearInput, options: AssessYearOptions): YearAssessment {
   const opts = readOptions(options, YEAR_OPTION_KEYS);
-  const year = requireInteger(opts['year'], ['options', 'year'], 1900, 2200);
-  const firstDay = daysFromCivil(year, 1, 1);
-  const nDays = daysFromCivil(year + 1, 1, 1) - firstDay;
-  const lastDate = formatDay(firstDay + nDays - 1);
+  const { year, firstDay, nDays, lastDate, zone, time } = readYearFrame(opts);
   const edition =
     opts['edition'] === undefined ? standardEditionOn(lastDate) : requireMember(opts['edition'], STANDARD_EDITIONS, ['options', 'edition'], 'UNKNOWN_EDITION');
   const limitOptions: Record<string, unknown> = { edition };
@@ -251,10 +247,6 @@ export function assessYear(input: YearInput, options: AssessYearOptions): YearAs
   const roundDaily = opts['roundDaily'] === undefined ? false : requireBoolean(opts['roundDaily'], ['options', 'roundDaily']);
   const aqiEdition = opts['aqiEdition'] === undefined ? undefined : requireMember(opts['aqiEdition'], AQI_EDITIONS, ['options', 'aqiEdition'], 'UNKNOWN_EDITION');
   const allowMissing = opts['allowMissing'];
-  const zone = readZone(opts['timeZone'], ['options', 'timeZone']);
-  const time: Record<string, unknown> = {};
-  if (opts['label'] !== undefined) time['label'] = opts['label'];
-  if (opts['timeZone'] !== undefined) time['timeZone'] = opts['timeZone'];
   const dust = readDustDays(opts['dustDays'], firstDay, nDays);
 
   const limitValue = (p: Pollutant, averaging: LimitAveraging): number => limitOf(p, averaging, limitArgs(limits)).value;

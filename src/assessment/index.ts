@@ -46,6 +46,19 @@ export {
   type CityDailyMean,
   type CityStations,
 } from './cityMean.js';
+export {
+  assessGuidelines,
+  GUIDELINE_DAILY_INDICATORS,
+  type AssessGuidelinesOptions,
+  type DataConditions,
+  type GuidelineAssessment,
+  type GuidelineDailyIndicator,
+  type GuidelineItem,
+  type GuidelineLevelResult,
+  type GuidelinePollutant,
+  type GuidelineStatistic,
+  type GuidelineYearInput,
+} from './assessGuidelines.js';
 export { assessCity, type AssessCityOptions, type CityAssessment, type CityStationData } from './assessCity.js';
 export { rankByIndex, type RankEntry, type RankedEntry } from './rankByIndex.js';
-export { YearInputSchema, HourlyByPollutantSchema, CityStationDataSchema, RankEntrySchema, DailyAqiValuesSchema } from './schemas.js';
+export { YearInputSchema, GuidelineYearInputSchema, HourlyByPollutantSchema, CityStationDataSchema, RankEntrySchema, DailyAqiValuesSchema } from './schemas.js';

@@ -9,6 +9,7 @@ import { POLLUTANTS } from '../pollutants/index.js';
 import { DailySeriesSchema, HourlySeriesSchema, TimedValueSchema } from '../series/types.js';
 import { StationSchema } from './stations.js';
 import { YEAR_DAILY_INDICATORS } from './assessYear.js';
+import { GUIDELINE_DAILY_INDICATORS } from './assessGuidelines.js';
 
 const hourlyInput = z.union([HourlySeriesSchema, z.array(TimedValueSchema)]);
 const dailyInput = z.union([DailySeriesSchema, z.array(TimedValueSchema)]);
@@ -21,6 +22,14 @@ export const YearInputSchema = z
   .object({
     hourly: HourlyByPollutantSchema.optional(),
     daily: z.partialRecord(z.enum(YEAR_DAILY_INDICATORS), dailyInput).optional(),
+  })
+  .strict();
+
+/** The input of {@link assessGuidelines}: as {@link YearInputSchema}, with `co_8h` and without `o3_1h` among the daily indicators. */
+export const GuidelineYearInputSchema = z
+  .object({
+    hourly: HourlyByPollutantSchema.optional(),
+    daily: z.partialRecord(z.enum(GUIDELINE_DAILY_INDICATORS), dailyInput).optional(),
   })
   .strict();
 

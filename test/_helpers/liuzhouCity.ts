@@ -31,6 +31,12 @@ function mean(values: ReadonlyArray<number>): number {
  * days. Also the number of days counted.
  */
 export function cityAnnualMean(type: string, by: 'hour' | 'day'): { mean: number; days: number } {
+  const days = cityDays(type, by);
+  return { mean: mean(days), days: days.length };
+}
+
+/** The city's valid daily means of one type (see {@link cityAnnualMean}); a day needs `minHours` hours (GB 3095: 20). */
+export function cityDays(type: string, by: 'hour' | 'day', minHours = 20): number[] {
   const table = liuzhou2019();
   const days: number[] = [];
   for (let d = 0; d < 365; d++) {
@@ -40,7 +46,7 @@ export function cityAnnualMean(type: string, by: 'hour' | 'day'): { mean: number
         const valid = stationValues(table, type, d, h).filter((v): v is number => v !== null);
         if (valid.length > 0) hours.push(mean(valid));
       }
-      if (hours.length >= 20) days.push(mean(hours));
+      if (hours.length >= minHours) days.push(mean(hours));
     } else {
       const stationDays: number[] = [];
       for (let s = 0; s < 6; s++) {
@@ -49,10 +55,10 @@ export function cityAnnualMean(type: string, by: 'hour' | 'day'): { mean: number
           const v = stationValues(table, type, d, h)[s];
           if (v !== null && v !== undefined) hours.push(v);
         }
-        if (hours.length >= 20) stationDays.push(mean(hours));
+        if (hours.length >= minHours) stationDays.push(mean(hours));
       }
       if (stationDays.length > 0) days.push(mean(stationDays));
     }
   }
-  return { mean: mean(days), days: days.length };
+  return days;
 }

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   CityStationDataSchema,
   DailyAqiValuesSchema,
+  GuidelineYearInputSchema,
   RankEntrySchema,
   YearInputSchema,
+  assessGuidelines,
   goodDaysRatio,
   rankByIndex,
 } from '../../src/index.js';
@@ -18,6 +20,10 @@ describe('assessment schemas', () => {
     expect(YearInputSchema.safeParse({ daily: { pm1_24h: days } }).success).toBe(false);
     expect(YearInputSchema.safeParse({ monthly: {} }).success).toBe(false);
     expect(YearInputSchema.safeParse({ daily: { pm25_24h: { start: '2025-01-01', values: [-1] } } }).success).toBe(false);
+    expect(GuidelineYearInputSchema.safeParse({ daily: { co_8h: days } }).success).toBe(true);
+    expect(GuidelineYearInputSchema.safeParse({ daily: { o3_1h: days } }).success).toBe(false);
+    expect(() => assessGuidelines({ daily: { o3_1h: days } } as never, { year: 2025, edition: 'EU-2024' })).toThrow();
+    expect(() => assessGuidelines({ daily: { co_8h: days } }, { year: 2025, edition: 'EU-2024' })).not.toThrow();
     expect(CityStationDataSchema.safeParse({ station: { code: '1001A', name: 'A', city: 'X' }, hourly: {} }).success).toBe(true);
     expect(CityStationDataSchema.safeParse({ station: { code: '1001A', name: 'A' }, hourly: {} }).success).toBe(false);
   });

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  assessGuidelines,
   assessYear,
   cityMean,
   dailyMax1h,
@@ -85,6 +86,9 @@ describe('structured fuzz', () => {
         check(() => toStandardState('pm25', h as never, { temperature: t, pressure: 100 } as never));
         check(() => assessYear({ hourly: { pm25: h, o3: h } } as never, { year: 2025 }));
         check(() => assessYear({ daily: { pm25_24h: h } } as never, { year: 2025, dustDays: [t] as never }));
+        check(() => assessGuidelines({ hourly: { no2: h, o3: h, co: h } } as never, { year: 2025, edition: 'EU-2024' }));
+        check(() => assessGuidelines({ hourly: { pm25: h, o3: h } } as never, { year: 2025, edition: 'WHO-2021', dataConditions: t as never }));
+        check(() => assessGuidelines({ daily: { co_8h: h } } as never, { year: 2025, scheme: 'EU', previousO3ExceedanceDays: [t] as never }));
       }),
       { numRuns: 150 },
     );

@@ -1,7 +1,7 @@
 /** Laws of the assessment, over random station-years (property tests). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type YearDailyIndicator, assessYear } from '../../src/index.js';
+import { type YearDailyIndicator, assessGuidelines, assessYear } from '../../src/index.js';
 
 const INDICATORS: YearDailyIndicator[] = ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'pm10_24h', 'pm25_24h'];
 // O3 stays below 800 µg/m³ even doubled: above it HJ 633-2012 gives the 8h value no IAQI (Table 1 note 3), so a
@@ -78,6 +78,51 @@ describe('laws of the annual assessment (property)', () => {
         expect(JSON.stringify(a)).toBe(JSON.stringify(b));
       }),
       { numRuns: 15 },
+    );
+  });
+});
+
+describe('laws of the WHO and EU assessment (property)', () => {
+  const LEVEL_RANK = { none: -1, 'IT-1': 0, 'IT-2': 1, 'IT-3': 2, 'IT-4': 3, AQG: 4 } as const;
+
+  it('never meets a stricter WHO level, nor fewer EU exceedances, when every value rises', () => {
+    fc.assert(
+      fc.property(year, fc.double({ min: 1, max: 3, noNaN: true }), (spec, k) => {
+        const low = build(spec);
+        const high = build(spec, k);
+        const whoLow = assessGuidelines(low, { year: 2025, edition: 'WHO-2021' });
+        const whoHigh = assessGuidelines(high, { year: 2025, edition: 'WHO-2021' });
+        whoLow.items.forEach((item, i) => {
+          const other = whoHigh.items[i]!;
+          if (item.level !== null && other.level !== null) expect(LEVEL_RANK[other.level!]).toBeLessThanOrEqual(LEVEL_RANK[item.level!]);
+          // Each level's verdict: within at the higher values implies within at the lower ones.
+          item.levels.forEach((l, j) => {
+            if (other.levels[j]!.attains === true) expect(l.attains).toBe(true);
+          });
+        });
+        const euLow = assessGuidelines(low, { year: 2025, edition: 'EU-2024' });
+        const euHigh = assessGuidelines(high, { year: 2025, edition: 'EU-2024' });
+        euLow.items.forEach((item, i) => {
+          const other = euHigh.items[i]!;
+          if (item.observed !== null && other.observed !== null) expect(other.observed).toBeGreaterThanOrEqual(item.observed);
+          if (other.attains === true) expect(item.attains).not.toBe(false);
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('meets a level overall only when every item meets it or its next looser level', () => {
+    fc.assert(
+      fc.property(year, (spec) => {
+        const r = assessGuidelines(build(spec), { year: 2025, edition: 'WHO-2021' });
+        if (r.level !== null && r.level !== undefined && r.level !== 'none') {
+          for (const item of r.items) expect(item.levels[0]!.attains).toBe(true);
+          expect(r.levelsMet[r.level]).toBe(true);
+        }
+        if (r.level === 'none') expect(r.items.some((i) => i.levels[0]!.attains === false)).toBe(true);
+      }),
+      { numRuns: 60 },
     );
   });
 });
