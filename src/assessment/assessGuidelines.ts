@@ -11,7 +11,8 @@ import {
 import { POLLUTANTS, type Pollutant, pollutantInfo } from '../pollutants/index.js';
 import { periodMean } from '../series/periodMean.js';
 import { periodPercentile } from '../series/periodPercentile.js';
-import type { HourLabel } from '../series/types.js';
+import type { DailyInput, HourLabel } from '../series/types.js';
+import { SERIES_VALIDITY } from '../series/validity.js';
 import { LIMIT_TABLES } from '../standards/tables.js';
 import { GUIDELINE_LEVELS, type ComplianceForm, type GuidelineLevel, type LevelledLimitRow, type LimitAveraging, type LimitObjective, type SingleLimitRow } from '../standards/types.js';
 import { conditionsFactor } from '../units/referenceState.js';
@@ -27,7 +28,7 @@ export type GuidelineDailyIndicator = (typeof GUIDELINE_DAILY_INDICATORS)[number
 /** The data of a year for {@link assessGuidelines}: as {@link YearInput}, with `co_8h` among the daily indicators. */
 export interface GuidelineYearInput {
   readonly hourly?: YearInput['hourly'];
-  readonly daily?: Readonly<Partial<Record<GuidelineDailyIndicator, NonNullable<YearInput['daily']>['so2_24h']>>>;
+  readonly daily?: Readonly<Partial<Record<GuidelineDailyIndicator, DailyInput>>>;
 }
 
 /**
@@ -155,6 +156,9 @@ const EU_CAPTURE = 0.9;
  * values per month)" (Directive 2008/50/EC Annex VII A.2).
  */
 const EU_O3_SUMMER = { months: [4, 5, 6, 7, 8, 9], monthsNeeded: 5, daysPerMonth: 27 } as const;
+
+/** GB 3095 Table 4's monthly minimum of valid days (27, 25 in February), for the months of WHO's peak season. */
+const MONTH_MINIMUM = SERIES_VALIDITY.period.continuous.year;
 
 /** One statistic of a year, with what incomplete data still prove. */
 interface Judged {
@@ -393,7 +397,7 @@ function peakSeason(values: Float64Array, factor: number, ctx: YearContext): Jud
         counts[m] = (counts[m] as number) + 1;
       }
     }
-    complete[m] = (counts[m] as number) >= (m === 1 ? 25 : 27) ? 1 : 0;
+    complete[m] = (counts[m] as number) >= (m === 1 ? MONTH_MINIMUM.february : MONTH_MINIMUM.perMonth) ? 1 : 0;
   }
   let observed: number | null = null;
   let atLeast: number | null = null;
@@ -425,14 +429,16 @@ function peakSeason(values: Float64Array, factor: number, ctx: YearContext): Jud
     observed,
     valid: allComplete,
     count,
-    reason: allComplete ? null : `months short of the monthly minimum (27 valid days, 25 in February): ${incomplete.join(', ')}`,
+    reason: allComplete
+      ? null
+      : `months short of the monthly minimum (${MONTH_MINIMUM.perMonth} valid days, ${MONTH_MINIMUM.february} in February): ${incomplete.join(', ')}`,
     atLeast,
   };
 }
 
 /** Within `limit`: by the valid statistic, or `false` when a lower bound already exceeds it. */
-function within(judged: Judged, limit: number, value: number | null = judged.value): boolean | null {
-  if (value !== null) return value <= limit;
+function within(judged: Judged, limit: number): boolean | null {
+  if (judged.value !== null) return judged.value <= limit;
   return judged.atLeast !== null && judged.atLeast > limit ? false : null;
 }
 
