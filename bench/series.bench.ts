@@ -4,7 +4,17 @@
  * of SO2 and NO2 daily means, the annual mean and 95th percentile of PM10 and PM2.5, the 95th percentile of CO daily
  * means, and the 90th percentile of O3 MDA8.
  */
-import { type Pollutant, cityMean, dailyMax8h, dailyMeans, movingAverage8h, periodMean, periodPercentile } from '../src/index.js';
+import {
+  type Pollutant,
+  assessGuidelines,
+  assessYear,
+  cityMean,
+  dailyMax8h,
+  dailyMeans,
+  movingAverage8h,
+  periodMean,
+  periodPercentile,
+} from '../src/index.js';
 import { readCnemc, stationHourly } from '../examples/_cnemc.js';
 import { bench } from './_harness.js';
 
@@ -77,4 +87,10 @@ export function run(): void {
     3000,
   );
   console.log(`  → ${((all.msPerRun / years) * 1000).toFixed(1)} µs per station-year, ${(all.msPerRun / 1000).toFixed(2)} s in all`);
+
+  // The full reports of one station-year: HJ 663 with the daily AQI of every day, and WHO and EU on their own rules.
+  const input = { hourly: Object.fromEntries(one.map(({ pollutant, start, values }) => [pollutant, { start, values }])) };
+  bench(`assessYear, one station-year (items, index, 365 daily AQI)`, 6 * hours, () => assessYear(input, { year: 2019 }).items.length);
+  bench(`assessGuidelines WHO-2021, one station-year`, 6 * hours, () => assessGuidelines(input, { year: 2019, edition: 'WHO-2021' }).items.length);
+  bench(`assessGuidelines EU-2024, one station-year (18-hour days, running 8h)`, 6 * hours, () => assessGuidelines(input, { year: 2019, edition: 'EU-2024' }).items.length);
 }

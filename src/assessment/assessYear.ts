@@ -9,7 +9,7 @@ import {
   standardEditionOn,
   standardStageOn,
 } from '../editions/index.js';
-import { type AqiReport, dailyAqi } from '../aqi/reports.js';
+import { aqiColumns, primaryPollutantsOf } from '../aqi/aqiColumns.js';
 import { type Indicator, POLLUTANTS, type Pollutant, pollutantInfo } from '../pollutants/index.js';
 import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
 import type { PeriodStatistic } from '../series/period.js';
@@ -319,36 +319,48 @@ export function assessYear(input: YearInput, options: AssessYearOptions): YearAs
         weighting,
       });
 
-  // 5. The day picture: the daily AQI of each day in its edition.
+  // 5. The day picture: the daily AQI of each day in its edition, on columns, one call per run of days of an edition
+  //    (two runs in 2026).
   const days: YearDay[] = [];
   const editions = new Set<AqiEdition>();
   const primaryDays = Object.fromEntries(POLLUTANTS.map((p) => [p, 0])) as Record<Pollutant, number>;
   let daysAbove50 = 0;
-  for (let d = 0; d < nDays; d++) {
-    const date = formatDay(firstDay + d);
-    const edition = aqiEdition ?? aqiEditionOn(date);
+  const dates = Array.from({ length: nDays }, (_, d) => formatDay(firstDay + d));
+  const editionOf = (d: number): AqiEdition => aqiEdition ?? aqiEditionOn(dates[d] as string);
+  for (let from = 0; from < nDays; ) {
+    const edition = editionOf(from);
+    // Editions follow each other in time: the run of `edition` ends where the next begins (binary search).
+    let lo = from;
+    let hi = nDays;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (editionOf(mid) === edition) lo = mid;
+      else hi = mid;
+    }
+    const to = hi;
     editions.add(edition);
-    const concentrations: Partial<Record<Indicator, number | null>> = {};
+    const columns: Partial<Record<Indicator, Float64Array>> = {};
     for (const [indicator, values] of daily) {
       if (indicator === 'o3_1h' && edition !== 'HJ633-2012') continue;
-      const v = values[d] as number;
-      concentrations[indicator] = v === v ? v : null;
+      columns[indicator] = values.subarray(from, to);
     }
-    const aqiOpts: Record<string, unknown> = { edition };
+    const aqiOpts: Record<string, unknown> = { edition, kind: 'daily' };
     if (allowMissing !== undefined) aqiOpts['allowMissing'] = allowMissing;
-    const report: AqiReport = dailyAqi(concentrations, aqiOpts);
-    if (report.aqi !== null && report.aqi > 50) {
-      daysAbove50++;
-      for (const p of report.primaryPollutants) primaryDays[p]++;
+    const r = aqiColumns(columns, aqiOpts);
+    for (let d = from; d < to; d++) {
+      const i = d - from;
+      // No column at all: no day has an AQI.
+      const value = i < r.length ? (r.aqi[i] as number) : Number.NaN;
+      const aqi = value === value ? value : null;
+      const primaryPollutants = aqi === null ? [] : primaryPollutantsOf(r.primary[i] as number);
+      if (aqi !== null && aqi > 50) {
+        daysAbove50++;
+        for (const p of primaryPollutants) primaryDays[p]++;
+      }
+      const level = i < r.length ? (r.level[i] as number) : 0;
+      days.push({ date: dates[d] as string, aqi, level: level === 0 ? null : level, primaryPollutants, edition, dust: dust.flags[d] === 1 });
     }
-    days.push({
-      date,
-      aqi: report.aqi,
-      level: report.category?.level ?? null,
-      primaryPollutants: report.primaryPollutants,
-      edition,
-      dust: dust.flags[d] === 1,
-    });
+    from = to;
   }
   const dayPicture = goodDaysRatio(days.map((d) => d.aqi));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessYear } from '../../src/index.js';
+import { aqiEditionOn, assessYear, dailyAqi } from '../../src/index.js';
 
 /**
  * A hand-checked station-year. Every expected number below is worked out from the clauses (GB 3095 Tables 1 and 4,
@@ -209,5 +209,39 @@ describe('assessYear: bad input', () => {
     const before = JSON.stringify(frozen);
     assessYear(frozen, { year: 2025, dustDays: Object.freeze(['2025-03-01']) });
     expect(JSON.stringify(frozen)).toBe(before);
+  });
+});
+
+describe('assessYear: the day picture agrees with dailyAqi day by day', () => {
+  it('over 2026, which straddles the AQI editions, with gaps and every category', () => {
+    // A pseudo-random year (Lehmer generator): values from clean to heavily polluted, about 4 % missing.
+    let x = 12345;
+    const next = () => (x = (x * 48271) % 2147483647) / 2147483647;
+    const scale = { so2_24h: 300, no2_24h: 250, co_24h: 8, o3_8h: 400, o3_1h: 500, pm10_24h: 450, pm25_24h: 300 } as const;
+    const daily = Object.fromEntries(
+      Object.entries(scale).map(([indicator, s]) => [
+        indicator,
+        { start: '2026-01-01', values: Array.from({ length: 365 }, () => (next() < 0.04 ? null : indicator === 'co_24h' ? Math.round(next() ** 4 * s * 10) / 10 : Math.round(next() ** 4 * s))) },
+      ]),
+    );
+    const r = assessYear({ daily }, { year: 2026 });
+    expect(r.aqiEditions).toEqual(['HJ633-2012', 'HJ633-2026']);
+    const levels = new Set<number | null>();
+    r.daily.forEach((day, d) => {
+      const edition = aqiEditionOn(day.date);
+      const concentrations = Object.fromEntries(
+        Object.entries(daily)
+          .filter(([indicator]) => indicator !== 'o3_1h' || edition === 'HJ633-2012')
+          .map(([indicator, series]) => [indicator, series.values[d]]),
+      );
+      const report = dailyAqi(concentrations, { edition });
+      expect(day.edition).toBe(edition);
+      expect(day.aqi).toBe(report.aqi);
+      expect(day.level).toBe(report.category?.level ?? null);
+      expect(day.primaryPollutants).toEqual(report.primaryPollutants);
+      levels.add(day.level);
+    });
+    // The year reaches every category and days without an AQI.
+    expect([...levels].sort()).toEqual([1, 2, 3, 4, 5, 6, null]);
   });
 });
