@@ -237,11 +237,10 @@ export function assessGuidelines(input: GuidelineYearInput, options: AssessGuide
   const data = readDataConditions(opts['dataConditions'], standardConditionsOn(standardEditionOn(lastDate), lastDate));
   const previous = readPrevious(opts['previousO3ExceedanceDays'], scheme);
 
-  const rows = (LIMIT_TABLES[edition] as ReadonlyArray<LevelledLimitRow | SingleLimitRow>).filter(
-    (row) => !(POLLUTANTS as ReadonlyArray<string>).includes(row.item) || pollutants.includes(row.item as Pollutant),
-  );
-  const assessed = rows.filter((row) => (POLLUTANTS as ReadonlyArray<string>).includes(row.item));
-  const notAssessed = rows.filter((row) => !assessed.includes(row)).map((row) => `${row.item} ${row.averaging}`);
+  const table = LIMIT_TABLES[edition] as ReadonlyArray<LevelledLimitRow | SingleLimitRow>;
+  const isPollutant = (item: string): item is Pollutant => (POLLUTANTS as ReadonlyArray<string>).includes(item);
+  const assessed = table.filter((row) => isPollutant(row.item) && pollutants.includes(row.item));
+  const notAssessed = table.filter((row) => !isPollutant(row.item)).map((row) => `${row.item} ${row.averaging}`);
 
   const factors = new Map<Pollutant, number>();
   for (const p of pollutants) {
@@ -333,7 +332,8 @@ function judge(statistic: GuidelineStatistic, row: LevelledLimitRow | SingleLimi
   if (ctx.scheme === 'WHO') {
     const daily = { start: formatDay(ctx.firstDay), values };
     if (statistic === 'peakSeasonMean') return peakSeason(values, factor, ctx);
-    const stat = statistic === 'p99' ? periodPercentile(daily, ctx.year, 99, { pollutant: p }) : periodMean(daily, ctx.year, { pollutant: p });
+    const form = row.form;
+    const stat = form.kind === 'percentile' ? periodPercentile(daily, ctx.year, form.p, { pollutant: p }) : periodMean(daily, ctx.year, { pollutant: p });
     const observed = stat.observed === null ? null : stat.observed * factor;
     return { value: stat.valid ? observed : null, observed, valid: stat.valid, count: stat.validDays, reason: stat.valid ? null : describeFailures(stat), atLeast: null };
   }
