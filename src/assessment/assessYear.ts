@@ -1,4 +1,3 @@
-import { LantianError } from '../errors.js';
 import {
   AQI_EDITIONS,
   type AqiEdition,
@@ -16,14 +15,15 @@ import type { PeriodStatistic } from '../series/period.js';
 import { periodMean } from '../series/periodMean.js';
 import { periodPercentile } from '../series/periodPercentile.js';
 import type { HourLabel } from '../series/types.js';
-import { type ResolvedLimitOptions, limitOf, resolveLimitOptions } from '../standards/limitOf.js';
+import { limitOf, resolveLimitOptions } from '../standards/limitOf.js';
 import type { Grade, LimitAveraging } from '../standards/types.js';
 import type { ZoneClass } from '../standards/zones.js';
-import { daysFromCivil, daysInMonth, formatDay } from '../_lib/time.js';
+import { formatDay } from '../_lib/time.js';
 import { readOptions, requireBoolean, requireMember } from '../_lib/validate.js';
 import { type ComprehensiveIndex, INDEX_WEIGHTINGS, comprehensiveIndex } from './comprehensiveIndex.js';
 import { LIMIT_COMPARISONS, type LimitComparison } from './assessDay.js';
 import { type GoodDaysRatio, goodDaysRatio } from './goodDaysRatio.js';
+import { limitArgs, readDustDays } from '../frame/_engine.js';
 import { MAIN_INDICATOR, PM, type YearInput, combine, countValid, describeFailures, readYearDaily, readYearFrame } from './_year.js';
 
 export { YEAR_DAILY_INDICATORS, type YearDailyIndicator, type YearInput } from './_year.js';
@@ -402,32 +402,6 @@ export function assessYear(input: YearInput, options: AssessYearOptions): YearAs
     dustDays: dust.count,
     daily: days,
   };
-}
-
-function limitArgs(limits: ResolvedLimitOptions): { edition: StandardEdition; grade: Grade; stage?: LimitStage } {
-  return limits.stage === undefined
-    ? { edition: limits.edition, grade: limits.grade }
-    : { edition: limits.edition, grade: limits.grade, stage: limits.stage };
-}
-
-function readDustDays(value: unknown, firstDay: number, nDays: number): { flags: Uint8Array; count: number } {
-  const flags = new Uint8Array(nDays);
-  if (value === undefined) return { flags, count: 0 };
-  if (!Array.isArray(value)) throw new LantianError('INVALID_TYPE', ['options', 'dustDays'], "expected an array of 'YYYY-MM-DD' days");
-  let count = 0;
-  value.forEach((day, i) => {
-    const path = ['options', 'dustDays', i];
-    if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
-      throw new LantianError('INVALID_DATE', path, "expected a 'YYYY-MM-DD' day");
-    }
-    const [y, m, d] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
-    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new LantianError('INVALID_DATE', path, `no such day: ${day}`);
-    const k = daysFromCivil(y, m, d) - firstDay;
-    if (k < 0 || k >= nDays) throw new LantianError('INVALID_DATE', path, `${day} is not in the assessed year`);
-    if (flags[k] === 0) count++;
-    flags[k] = 1;
-  });
-  return { flags, count };
 }
 
 function withoutDust(values: Float64Array, flags: Uint8Array): Float64Array {

@@ -1,0 +1,8 @@
+export { stationFrame, StationFrameSchema, MAX_FRAME_VALUES, type StationFrame, type StationFrameInput, type FrameValues } from './stationFrame.js';
+export {
+  assessStations,
+  STATION_BLOCK,
+  type AssessStationsOptions,
+  type StationAssessments,
+  type StationItemColumns,
+} from './assessStations.js';
