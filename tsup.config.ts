@@ -1,7 +1,10 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The workers of assessStationsAsync run their own entry, found beside the main module.
+  entry: { index: 'src/index.ts', 'frame-worker': 'src/frame/worker.ts' },
+  // import.meta.url in the CommonJS build (to find the worker).
+  shims: true,
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

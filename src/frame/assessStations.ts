@@ -3,7 +3,7 @@ import { POLLUTANTS, type Pollutant } from '../pollutants/index.js';
 import { type AssessYearOptions, YEAR_OPTION_KEYS, type YearAssessment, type YearStatistic } from '../assessment/assessYear.js';
 import { describe, readOptions, requireInteger } from '../_lib/validate.js';
 import { type YearColumns, type YearPlan, assessDaily, frameDaily, readYearPlan, reportOf } from './_engine.js';
-import { type StationFrame, frameAxis } from './stationFrame.js';
+import { type FrameAxis, type StationFrame, frameAxis } from './stationFrame.js';
 
 /** The options of {@link assessStations}: those of {@link assessYear} but the time conventions (the frame's). */
 export interface AssessStationsOptions extends Omit<AssessYearOptions, 'label' | 'timeZone'> {
@@ -103,15 +103,25 @@ export const STATION_BLOCK = 64;
 export function assessStations(frame: StationFrame, options: AssessStationsOptions): StationAssessments {
   const axis = frameAxis(frame);
   const { plan, onProgress, signal } = readStationOptions(options);
+  if (signal?.aborted === true) throw signal.reason;
+  const total = frame.stations.length;
+  const parts = assessRange(frame, axis, plan, (done) => {
+    onProgress?.(done, total);
+    if (signal?.aborted === true) throw signal.reason;
+  });
+  return stationAssessments(frame.stations, plan, mergeColumns(plan, parts));
+}
+
+/** Assesses every station of a frame, block by block, calling `afterBlock` with the stations done after each. */
+export function assessRange(frame: StationFrame, axis: FrameAxis, plan: YearPlan, afterBlock: (done: number) => void): YearColumns[] {
   const total = frame.stations.length;
   const parts: YearColumns[] = [];
   for (let from = 0; from < total; from += STATION_BLOCK) {
-    if (signal?.aborted === true) throw signal.reason;
     const to = Math.min(total, from + STATION_BLOCK);
     parts.push(assessDaily(frameDaily(frame, axis, plan, from, to), plan));
-    onProgress?.(to, total);
+    afterBlock(to);
   }
-  return stationAssessments(frame.stations, plan, mergeColumns(plan, parts));
+  return parts;
 }
 
 /** Reads the options of {@link assessStations} (shared with the threaded call). */

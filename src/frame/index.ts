@@ -6,3 +6,4 @@ export {
   type StationAssessments,
   type StationItemColumns,
 } from './assessStations.js';
+export { assessStationsAsync, type AssessStationsAsyncOptions } from './assessStationsAsync.js';

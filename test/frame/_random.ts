@@ -1,17 +1,8 @@
 /** Deterministic random hourly data for the frame tests: lognormal values, single missing hours and gaps of days. */
 import type { Pollutant } from '../../src/index.js';
+import { rng } from '../../bench/_national.js';
 
-/** mulberry32: a small seeded generator (public domain, Tommy Ettinger). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng };
 
 const BASE: Readonly<Record<Pollutant, number>> = { so2: 15, no2: 30, co: 0.9, o3: 80, pm10: 70, pm25: 40 };
 
