@@ -22,7 +22,7 @@ function docComments(): Map<string, string> {
   const out = new Map<string, string>();
   for (const file of files(SRC)) {
     const text = readFileSync(file, 'utf8');
-    const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)?\s*export function (\w+)/g;
+    const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)?\s*export (?:async )?function (\w+)/g;
     for (const m of text.matchAll(re)) {
       const name = m[2] as string;
       if (!out.has(name) || (m[1] !== undefined && out.get(name) === '')) out.set(name, m[1] ?? '');

@@ -97,13 +97,14 @@ describe('doc-comment examples', () => {
   });
 
   for (const example of all) {
-    it(example.where, () => {
+    it(example.where, async () => {
       const { body, expected } = instrument(example.code);
-      const js = transformSync(`function __example() {\nconst __results = [];\n${body}\nreturn __results;\n}`, { loader: 'ts' }).code;
+      // An async function, so that examples of async functions can await them.
+      const js = transformSync(`async function __example() {\nconst __results = [];\n${body}\nreturn __results;\n}`, { loader: 'ts' }).code;
       const names = Object.keys(lantian);
       // eslint-disable-next-line no-new-func
       const run = new Function(...names, 'console', `${js}\nreturn __example();`);
-      const results = run(...names.map((n) => (lantian as Record<string, unknown>)[n]), { log() {} }) as unknown[];
+      const results = (await run(...names.map((n) => (lantian as Record<string, unknown>)[n]), { log() {} })) as unknown[];
       expected.forEach((e, i) => {
         if (e.value === undefined) return;
         expect(plain(results[i]), `${example.where}: //=> ${e.text}`).toEqual(plain(e.value.value));

@@ -261,8 +261,8 @@ function commonPollutant(frames: ReadonlyArray<HourlyFrame | DailyFrame>, entrie
  * every step is the same whatever the order they were given in, to the last bit. The mean is kept within the
  * step's values (floating point cannot then push it outside them).
  */
-function combine(
-  frames: ReadonlyArray<{ readonly values: Float64Array }>,
+export function combine(
+  frames: ReadonlyArray<{ readonly values: Float64Array | Float32Array }>,
   offsets: ReadonlyArray<number>,
   minStations: number,
   maxLength: number,
@@ -279,7 +279,7 @@ function combine(
   const hi = new Float64Array(length).fill(-Infinity);
   const stations = new Uint16Array(length);
   for (const s of canonicalOrder(frames, offsets)) {
-    const v = (frames[s] as { readonly values: Float64Array }).values;
+    const v = (frames[s] as { readonly values: Float64Array | Float32Array }).values;
     const o = offsets[s] as number;
     for (let i = 0; i < v.length; i++) {
       const x = (v[i] as number) + 0; // + 0 turns −0 into 0
@@ -315,12 +315,12 @@ function combine(
  * The stations' indices in an order that depends only on their data: by offset, by length, then by their values
  * (missing after any number; −0 as 0). Stations that compare equal hold the same data, so their order is moot.
  */
-function canonicalOrder(frames: ReadonlyArray<{ readonly values: Float64Array }>, offsets: ReadonlyArray<number>): number[] {
+function canonicalOrder(frames: ReadonlyArray<{ readonly values: Float64Array | Float32Array }>, offsets: ReadonlyArray<number>): number[] {
   const compare = (a: number, b: number): number => {
     const d = (offsets[a] as number) - (offsets[b] as number);
     if (d !== 0) return d;
-    const va = (frames[a] as { readonly values: Float64Array }).values;
-    const vb = (frames[b] as { readonly values: Float64Array }).values;
+    const va = (frames[a] as { readonly values: Float64Array | Float32Array }).values;
+    const vb = (frames[b] as { readonly values: Float64Array | Float32Array }).values;
     if (va.length !== vb.length) return va.length - vb.length;
     for (let i = 0; i < va.length; i++) {
       const x = (va[i] as number) + 0;

@@ -7,3 +7,4 @@ export {
   type StationItemColumns,
 } from './assessStations.js';
 export { assessStationsAsync, type AssessStationsAsyncOptions } from './assessStationsAsync.js';
+export { assessCities, type AssessCitiesOptions, type CityAssessments } from './assessCities.js';
