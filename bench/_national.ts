@@ -25,11 +25,15 @@ export function nationalYear(
   hours: number,
   kind: 'f64' | 'f32' = 'f64',
   seed = 1,
+  shared = false,
 ): Record<Pollutant, Float64Array | Float32Array> {
   const out = {} as Record<Pollutant, Float64Array | Float32Array>;
   POLLUTANTS.forEach((p, k) => {
     const r = rng(seed * 7919 + k);
-    const v = kind === 'f64' ? new Float64Array(stations * hours) : new Float32Array(stations * hours);
+    const n = stations * hours;
+    // On shared memory, the workers of assessStationsAsync read the values without a copy.
+    const buffer = shared ? new SharedArrayBuffer(n * (kind === 'f64' ? 8 : 4)) : new ArrayBuffer(n * (kind === 'f64' ? 8 : 4));
+    const v = kind === 'f64' ? new Float64Array(buffer) : new Float32Array(buffer);
     const scale = p === 'co' ? 10 : 1;
     const b = BASE[p];
     for (let i = 0; i < v.length; i += 2) {

@@ -20,8 +20,7 @@ import {
   standardEditionOn,
   standardStageOn,
 } from '../editions/index.js';
-import { type Bytes, evaluate } from '../aqi/_evaluate.js';
-import { categoryOf } from '../aqi/aqiCategory.js';
+import { type AqiRows, aqiRows } from '../aqi/_rows.js';
 import { reportPlan } from '../aqi/reports.js';
 import { type Indicator, POLLUTANTS, type Pollutant, pollutantInfo } from '../pollutants/index.js';
 import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
@@ -356,6 +355,7 @@ export function assessDaily(block: DailyBlock, plan: YearPlan): YearColumns {
     const over = (exceedanceDays[p] = new Int32Array(stations));
     if (series === undefined) continue;
     const decimals = pollutantInfo(p).decimals;
+    const unit = 10 ** -decimals;
     const limits = plan.dayLimit[p];
     const isPm = PM.includes(p);
     const rounded = plan.compare === 'rounded';
@@ -366,7 +366,9 @@ export function assessDaily(block: DailyBlock, plan: YearPlan): YearColumns {
         const x = series[i] as number;
         if (x !== x || (isPm && dust.flags[d] === 1)) continue;
         v++;
-        if ((rounded ? roundHalfEvenUnchecked(x, decimals) : x) > (limits[d] as number)) o++;
+        const limit = limits[d] as number;
+        // Rounding moves a value by half a unit at most: only values within a unit of the limit need it.
+        if (rounded ? (x > limit + unit ? true : x < limit - unit ? false : roundHalfEvenUnchecked(x, decimals) > limit) : x > limit) o++;
       }
       valid[s] = v;
       over[s] = o;
@@ -404,7 +406,7 @@ function indexOf(items: ReadonlyArray<ItemColumns>, s: number, plan: YearPlan): 
  * The daily AQI of every station-day on the columnar evaluator: one evaluation per run of days of an AQI edition
  * (one, or two in 2026), over all stations at once.
  */
-function dailyAqi(block: DailyBlock, plan: YearPlan): { aqi: Float64Array; level: Uint8Array; primary: Uint8Array } {
+function dailyAqi(block: DailyBlock, plan: YearPlan): AqiRows {
   const { stations } = block;
   const { nDays } = plan;
   const rows = stations * nDays;
@@ -428,21 +430,13 @@ function dailyAqi(block: DailyBlock, plan: YearPlan): { aqi: Float64Array; level
         columns.set(indicator as Indicator, out);
       }
     }
-    const length = stations * width;
-    const r = evaluate(report, length, (indicator) => columns.get(indicator), true);
-    const values = r.aqi as Float64Array;
-    const masks = r.primary as Bytes;
-    const categories = report.scheme.categories;
+    const r = aqiRows(report, stations * width, (indicator) => columns.get(indicator));
+    if (whole) return r;
     for (let s = 0; s < stations; s++) {
-      for (let d = 0; d < width; d++) {
-        const j = s * width + d;
-        const i = s * nDays + run.from + d;
-        const v = values[j] as number;
-        if (v !== v) continue;
-        aqi[i] = v;
-        level[i] = categoryOf(categories, v).level;
-        primary[i] = masks[j] as number;
-      }
+      const at = s * nDays + run.from;
+      aqi.set(r.aqi.subarray(s * width, (s + 1) * width), at);
+      level.set(r.level.subarray(s * width, (s + 1) * width), at);
+      primary.set(r.primary.subarray(s * width, (s + 1) * width), at);
     }
   }
   return { aqi, level, primary };

@@ -1,15 +1,18 @@
 /**
- * The work of one thread of {@link assessStationsAsync} (internal): a block of a frame's stations in, their columns
- * out. Runs in a worker (worker_threads or a Web Worker) and knows nothing of where it runs: `post` sends a message.
+ * The work of the threads of {@link assessStationsAsync} (internal). The stations of a frame are cut into blocks of
+ * {@link STATION_BLOCK}; every thread — the workers and the calling thread — takes the next block from a shared
+ * counter until none is left (work stealing: a worker that starts late or runs slowly takes fewer), assesses it on
+ * the engine and hands its columns back with the block's number. Runs in a worker (worker_threads or a Web Worker)
+ * and knows nothing of where it runs: `post` sends a message.
  */
 import type { Pollutant } from '../pollutants/index.js';
 import { readHourly, readTimeConventions } from '../series/internal.js';
 import type { HourLabel } from '../series/types.js';
-import type { YearColumns } from './_engine.js';
-import { assessRange, readStationOptions } from './assessStations.js';
-import { type FrameValues, frameAxis, makeFrame } from './stationFrame.js';
+import { type YearColumns, type YearPlan, assessDaily, frameDaily } from './_engine.js';
+import { STATION_BLOCK, readStationOptions } from './assessStations.js';
+import { type FrameAxis, type FrameValues, type StationFrame, frameAxis, makeFrame } from './stationFrame.js';
 
-/** A block of stations of a validated frame, as sent to a worker (the values shared or transferred, never copied twice). */
+/** A frame (or a block of its stations) as sent to a worker: the values shared or transferred, never copied twice. */
 export interface StationTask {
   readonly start: string;
   readonly hours: number;
@@ -19,17 +22,42 @@ export interface StationTask {
   readonly timeZone: string | undefined;
   /** The options of {@link assessStations} without `onProgress` and `signal` (structured-cloneable). */
   readonly options: Readonly<Record<string, unknown>>;
+  /** `[next block, stations done]`: on a SharedArrayBuffer when the blocks are shared with other threads. */
+  readonly counter: Int32Array;
+  /** The number of the task's first block among all blocks (a task holding a part of the frame). */
+  readonly firstBlock: number;
 }
 
-/** What a worker posts: progress after each block, then the columns (or an error). */
+/** Columns without the plan (which holds functions): what travels between threads. */
+export type ColumnsPart = Omit<YearColumns, 'plan'>;
+
+/** What a worker posts: each block's columns, then that it is done (or an error). */
 export type TaskMessage =
-  | { readonly kind: 'progress'; readonly done: number }
-  | { readonly kind: 'done'; readonly parts: ReadonlyArray<Omit<YearColumns, 'plan'>> }
+  | { readonly kind: 'block'; readonly block: number; readonly part: ColumnsPart }
+  | { readonly kind: 'done' }
   | { readonly kind: 'error'; readonly error: { readonly name: string; readonly message: string; readonly code?: unknown; readonly path?: unknown; readonly detail?: unknown } };
 
 /**
- * Runs a task: the frame was validated by `stationFrame` in the calling thread, so it is rebuilt here as trusted
- * (its time axis read again, its values not scanned again).
+ * Takes blocks from the counter until none is left, assessing each; `onBlock` receives the block's number (in the
+ * frame) and its columns. Returns when the blocks are all taken.
+ */
+export function takeBlocks(frame: StationFrame, axis: FrameAxis, plan: YearPlan, counter: Int32Array, onBlock: (block: number, part: YearColumns) => void): void {
+  const total = frame.stations.length;
+  const blocks = Math.ceil(total / STATION_BLOCK);
+  for (;;) {
+    const b = Atomics.add(counter, 0, 1);
+    if (b >= blocks) return;
+    const from = b * STATION_BLOCK;
+    const to = Math.min(total, from + STATION_BLOCK);
+    const part = assessDaily(frameDaily(frame, axis, plan, from, to), plan);
+    Atomics.add(counter, 1, to - from);
+    onBlock(b, part);
+  }
+}
+
+/**
+ * Runs a task in a worker: the frame was validated by `stationFrame` in the calling thread, so it is rebuilt here as
+ * trusted (its time axis read again, its values not scanned again).
  */
 export function runTask(task: StationTask, post: (message: TaskMessage, transfer: ArrayBuffer[]) => void): void {
   try {
@@ -41,10 +69,12 @@ export function runTask(task: StationTask, post: (message: TaskMessage, transfer
       head.origin,
     );
     const { plan } = readStationOptions(task.options);
-    const parts = assessRange(frame, frameAxis(frame), plan, (done) => post({ kind: 'progress', done }, [])).map(({ plan: _, ...rest }) => rest);
-    const transfer: ArrayBuffer[] = [];
-    for (const part of parts) collectBuffers(part, transfer);
-    post({ kind: 'done', parts }, transfer);
+    takeBlocks(frame, frameAxis(frame), plan, task.counter, (block, { plan: _, ...part }) => {
+      const transfer: ArrayBuffer[] = [];
+      collectBuffers(part, transfer);
+      post({ kind: 'block', block: task.firstBlock + block, part }, transfer);
+    });
+    post({ kind: 'done' }, []);
   } catch (error) {
     const e = error as { name?: unknown; message?: unknown; code?: unknown; path?: unknown; detail?: unknown };
     post({ kind: 'error', error: { name: String(e.name), message: String(e.message), code: e.code, path: e.path, detail: e.detail } }, []);

@@ -1,10 +1,18 @@
 import { ERROR_CODES, LantianError, type LantianErrorCode } from '../errors.js';
 import { POLLUTANTS, type Pollutant } from '../pollutants/index.js';
 import { describe, readOptions, requireInteger } from '../_lib/validate.js';
-import type { YearColumns } from './_engine.js';
-import type { StationTask, TaskMessage } from './_task.js';
-import { type AssessStationsOptions, STATION_OPTION_KEYS, assessStations, mergeColumns, readStationOptions, stationAssessments, type StationAssessments } from './assessStations.js';
-import { type FrameValues, type StationFrame, frameAxis } from './stationFrame.js';
+import { type ColumnsPart, type StationTask, type TaskMessage, takeBlocks } from './_task.js';
+import {
+  type AssessStationsOptions,
+  STATION_BLOCK,
+  STATION_OPTION_KEYS,
+  type StationAssessments,
+  assessStations,
+  mergeColumns,
+  readStationOptions,
+  stationAssessments,
+} from './assessStations.js';
+import { type FrameValues, type StationFrame, frameAxis, makeFrame } from './stationFrame.js';
 
 /** The options of {@link assessStationsAsync}: those of {@link assessStations}, and the threads. */
 export interface AssessStationsAsyncOptions extends AssessStationsOptions {
@@ -31,12 +39,14 @@ const NODE_MODULE = 'node:module';
 const NODE_URL = 'node:url';
 
 /**
- * {@link assessStations} on all cores: the stations of the frame are split into contiguous blocks, one per worker
- * thread (worker_threads in Node, Web Workers in browsers), each assessed by the same engine; the columns come back
- * transferred (not copied) and are joined in station order. The results are identical to the one-thread call.
- *
- * The frame's arrays are shared, not copied, when they live on a `SharedArrayBuffer`; otherwise each worker's
- * block of stations is copied once into a buffer transferred to it (the frame itself is never written).
+ * {@link assessStations} on all cores: the stations of the frame are cut into blocks of {@link STATION_BLOCK}, and
+ * `threads − 1` worker threads (worker_threads in Node, Web Workers in browsers) and the calling thread assess them
+ * on the same engine. When the frame's arrays live on a `SharedArrayBuffer` the threads read them in place and take
+ * blocks from one shared counter until none is left (a thread that starts late or runs slowly takes fewer); otherwise
+ * each worker is sent a copy of its own contiguous range of stations (the frame itself is never written or
+ * detached). The columns come back transferred, not copied, and are joined in station order: the results are
+ * identical to the one-thread call. `onProgress` is called as blocks complete (the calling thread's own as it goes,
+ * the workers' when it is free to receive them).
  *
  * @param frame - A frame made by {@link stationFrame}.
  * @param options - Those of {@link assessStations} (`year` required; `onProgress(done, total)`, `signal`), `threads`,
@@ -64,70 +74,106 @@ export async function assessStationsAsync(frame: StationFrame, options: AssessSt
   if (workerUrl !== undefined && typeof workerUrl !== 'string' && !(workerUrl instanceof URL)) {
     throw new LantianError('INVALID_TYPE', ['options', 'workerUrl'], `expected a string or a URL, received ${describe(workerUrl)}`);
   }
-  const threads = Math.min(wanted, total);
+  const blocks = Math.ceil(total / STATION_BLOCK);
+  const threads = Math.min(wanted, blocks);
   if (threads <= 1) return assessStations(frame, rest as unknown as AssessStationsOptions);
 
   const { onProgress: _p, signal: _s, ...cloneable } = rest;
   const start = await starter(workerUrl as string | URL | undefined);
-  const per = Math.ceil(total / threads);
-  const ranges: Array<[number, number]> = [];
-  for (let from = 0; from < total; from += per) ranges.push([from, Math.min(total, from + per)]);
-  const done = new Array<number>(ranges.length).fill(0);
-  const started: Thread[] = [];
-  const stopAll = () => {
-    for (const t of started) t.terminate();
+  const parts = new Array<ColumnsPart | undefined>(blocks);
+  let stationsDone = 0;
+  const received = (block: number, part: ColumnsPart) => {
+    parts[block] = part;
+    stationsDone += part.stations;
+    onProgress?.(stationsDone, total);
   };
+  // The calling thread works too: on the frame itself when its values are shared (all threads take blocks from one
+  // counter), else on the last of the contiguous ranges of blocks (each worker is sent a copy of its own range).
+  const shared = POLLUTANTS.every((p) => frame.values[p] === undefined || (typeof SharedArrayBuffer !== 'undefined' && frame.values[p]?.buffer instanceof SharedArrayBuffer));
+  const tasks: Array<{ task: StationTask; transfer: ArrayBuffer[] }> = [];
+  let own: { frame: StationFrame; counter: Int32Array; firstBlock: number };
+  if (shared) {
+    const counter = new Int32Array(new SharedArrayBuffer(8));
+    for (let k = 1; k < threads; k++) tasks.push(taskOf(frame, 0, total, counter, 0, cloneable));
+    own = { frame, counter, firstBlock: 0 };
+  } else {
+    const per = Math.ceil(blocks / threads);
+    const ranges: Array<[number, number]> = [];
+    for (let b = 0; b < blocks; b += per) ranges.push([b, Math.min(blocks, b + per)]);
+    const [lastFrom, lastTo] = ranges.pop() as [number, number];
+    for (const [from, to] of ranges) {
+      tasks.push(taskOf(frame, from * STATION_BLOCK, Math.min(total, to * STATION_BLOCK), new Int32Array(2), from, cloneable));
+    }
+    own = { frame: subFrame(frame, lastFrom * STATION_BLOCK, Math.min(total, lastTo * STATION_BLOCK)), counter: new Int32Array(2), firstBlock: lastFrom };
+  }
+  const started: Thread[] = [];
   try {
-    const results = await new Promise<Array<ReadonlyArray<Omit<YearColumns, 'plan'>>>>((resolve, reject) => {
-      const out: Array<ReadonlyArray<Omit<YearColumns, 'plan'>>> = [];
-      let finished = 0;
+    const finished = new Promise<void>((resolve, reject) => {
+      let done = 0;
       const abort = () => reject(signal?.reason);
-      // Aborted while the workers were being prepared, or later.
-      if (signal?.aborted === true) {
-        abort();
-        return;
-      }
       signal?.addEventListener('abort', abort, { once: true });
       const fail = (error: unknown) => {
         signal?.removeEventListener('abort', abort);
         reject(error);
       };
-      ranges.forEach(([from, to], k) => {
+      for (const { task, transfer } of tasks) {
         const thread = start();
         started.push(thread);
         thread.onError(fail);
         thread.onMessage((message) => {
-          if (message.kind === 'progress') {
-            done[k] = message.done;
+          if (message.kind === 'block') {
             try {
-              onProgress?.(
-                done.reduce((a, b) => a + b, 0),
-                total,
-              );
+              received(message.block, message.part);
             } catch (error) {
               fail(error);
             }
           } else if (message.kind === 'error') fail(rebuildError(message.error));
-          else {
-            out[k] = message.parts;
-            if (++finished === ranges.length) {
-              signal?.removeEventListener('abort', abort);
-              resolve(out);
-            }
+          else if (++done === tasks.length) {
+            signal?.removeEventListener('abort', abort);
+            resolve();
           }
         });
-        const { task, transfer } = taskOf(frame, from, to, cloneable);
         thread.post(task, transfer);
-      });
+      }
     });
-    return stationAssessments(frame.stations, plan, mergeColumns(plan, results.flat()));
+    // Keep a rejection from going unhandled while this thread works.
+    finished.catch(() => undefined);
+    takeBlocks(own.frame, frameAxis(own.frame), plan, own.counter, (block, part) => {
+      if (signal?.aborted === true) {
+        // Leave no block for the workers either.
+        Atomics.store(own.counter, 0, blocks);
+        throw signal.reason;
+      }
+      received(own.firstBlock + block, part);
+    });
+    await finished;
+    return stationAssessments(frame.stations, plan, mergeColumns(plan, parts as ColumnsPart[]));
   } finally {
-    stopAll();
+    for (const t of started) t.terminate();
   }
 }
 
-/** The block `from … to − 1` of a frame as a task: views on shared memory, or copies transferred. */
-function taskOf(frame: StationFrame, from: number, to: number, options: Record<string, unknown>): { task: StationTask; transfer: ArrayBuffer[] } {
+/** A trusted view of the stations `from … to − 1` of a frame (no copy). */
+function subFrame(frame: StationFrame, from: number, to: number): StationFrame {
+  const { hours } = frame;
+  const values: Partial<Record<Pollutant, FrameValues>> = {};
+  for (const p of POLLUTANTS) {
+    const v = frame.values[p];
+    if (v !== undefined) values[p] = v.subarray(from * hours, to * hours);
+  }
+  const axis = frameAxis(frame);
+  return makeFrame({ ...frame, stations: frame.stations.slice(from, to), stationRecords: undefined, values }, axis.zone, axis.origin);
+}
+
+/** The stations `from … to − 1` of a frame as a task: views on shared memory, or copies transferred. */
+function taskOf(
+  frame: StationFrame,
+  from: number,
+  to: number,
+  counter: Int32Array,
+  firstBlock: number,
+  options: Record<string, unknown>,
+): { task: StationTask; transfer: ArrayBuffer[] } {
   const values: Partial<Record<Pollutant, FrameValues>> = {};
   const transfer: ArrayBuffer[] = [];
   const { hours } = frame;
@@ -151,6 +197,8 @@ function taskOf(frame: StationFrame, from: number, to: number, options: Record<s
     label: frame.label,
     timeZone: frame.timeZone,
     options,
+    counter,
+    firstBlock,
   };
   return { task, transfer };
 }
