@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { POLLUTANTS, type Pollutant, assessStations, assessYear, stationFrame } from '../../src/index.js';
+import { POLLUTANTS, type Pollutant, assessCities, assessCity, assessStations, assessYear, parseStationList, stationFrame } from '../../src/index.js';
+import { readCnemc, readDataText, stationHourly } from '../../examples/_cnemc.js';
 import { randomValues } from './_random.js';
 
 /** The hourly input of station `i` of a frame, as assessYear takes it. */
@@ -29,4 +30,45 @@ describe('assessStations', () => {
       expect(r.report(i)).toEqual(assessYear(stationInput(values, start, hours, i), options));
     }
   });
+});
+
+describe('assessStations on real data', () => {
+  it('equals assessYear and assessCity on Liuzhou 2019 (six national stations, CNEMC hourly files)', () => {
+    const table = readCnemc('liuzhou_2019.csv.gz');
+    const codes = ['1870A', '1871A', '1872A', '1873A', '1874A', '1875A'];
+    const TYPES: Readonly<Record<Pollutant, string>> = { so2: 'SO2', no2: 'NO2', co: 'CO', o3: 'O3', pm10: 'PM10', pm25: 'PM2.5' };
+    const series = codes.map((code) => Object.fromEntries(POLLUTANTS.map((p) => [p, stationHourly(table, code, TYPES[p])])) as Record<Pollutant, { start: string; values: Float64Array }>);
+    const first = series[0] as Record<Pollutant, { start: string; values: Float64Array }>;
+    const { start } = first.pm25;
+    const hours = first.pm25.values.length;
+    const values = Object.fromEntries(
+      POLLUTANTS.map((p) => {
+        const v = new Float64Array(codes.length * hours);
+        series.forEach((s, i) => v.set(s[p].values, i * hours));
+        return [p, v];
+      }),
+    );
+    const frame = stationFrame({ start, hours, stations: codes, values });
+    for (const options of [{ year: 2019 }, { year: 2019, compare: 'raw' as const, dustDays: ['2019-03-05'] }]) {
+      const r = assessStations(frame, options);
+      codes.forEach((_, i) => expect(r.report(i)).toEqual(assessYear({ hourly: series[i] as Record<Pollutant, { start: string; values: Float64Array }> }, options)));
+    }
+    // The city from the six stations' hourly means: figures of an independent numpy pipeline
+    // (test/series/liuzhou_numpy.py): 348 valid PM2.5 days (August and September short: not a valid year), mean
+    // 34.645426208252296, 95th percentile 77.02231280193236.
+    const list = parseStationList(readDataText('station_list_2022.02.13.csv')).filter((s) => codes.includes(s.code));
+    const cities = assessCities(frame, list, { year: 2019 });
+    const city = cities.report(0);
+    expect(city).toEqual(
+      assessCity(
+        codes.map((code, i) => ({ station: list.find((s) => s.code === code) as (typeof list)[number], hourly: series[i] as Record<Pollutant, { start: string; values: Float64Array }> })),
+        { year: 2019 },
+      ),
+    );
+    const item = (p: Pollutant, statistic: string) => city.assessment.items.find((it) => it.pollutant === p && it.statistic === statistic);
+    expect(item('pm25', 'annualMean')).toMatchObject({ valid: false, value: null, count: 348 });
+    expect(item('pm25', 'annualMean')?.observed).toBeCloseTo(34.645426208252296, 10);
+    expect(item('pm25', 'p95Daily')?.observed).toBeCloseTo(77.02231280193236, 10);
+
+  }, 120_000);
 });
