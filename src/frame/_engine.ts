@@ -37,7 +37,7 @@ import { type GoodDaysRatio, goodDaysRatio } from '../assessment/goodDaysRatio.j
 import { MAIN_INDICATOR, PM, type YearDailyIndicator, combine } from '../assessment/_year.js';
 import { type PollutantDays, YEAR_ITEMS, type YearAssessment, type YearDay, type YearItem, type YearStatistic } from '../assessment/assessYear.js';
 import type { StationItemColumns } from './assessStations.js';
-import { type KernelDays, dailyMeanKernel, ozoneKernel, ozoneScratch } from './_kernels.js';
+import { type KernelDays, type OzoneScratch, dailyMeanKernel, ozoneKernel, ozoneScratch } from './_kernels.js';
 import type { FrameAxis, StationFrame } from './stationFrame.js';
 
 /** The options of an annual assessment, read once: everything but the data. */
@@ -174,33 +174,52 @@ export interface DailyBlock {
  * Stage 1: the daily values of the stations `from … to − 1` of a frame on the plan's days (the daily means with
  * GB 3095 Table 4's 20 hours; the O3 MDA8 and daily maximum 1h value with HJ 663-2013's rules and exception).
  */
-export function frameDaily(frame: StationFrame, axis: FrameAxis, plan: YearPlan, from: number, to: number): DailyBlock {
+export function frameDaily(frame: StationFrame, axis: FrameAxis, plan: YearPlan, from: number, to: number, scratch?: BlockScratch): DailyBlock {
   const { layout } = axis;
   const n = to - from;
   const nDays = plan.nDays;
   const days: KernelDays = { bounds: layout.bounds, count: layout.count, shift: plan.firstDay - layout.firstDay, nDays, hours: frame.hours };
   const daily = new Map<YearDailyIndicator, Float64Array>();
   const minHours = SERIES_VALIDITY.dailyMeanHours.continuous;
+  // The block's daily arrays: fresh, or the scratch's reused from block to block (the caller is done with them).
+  const array = (indicator: YearDailyIndicator): Float64Array => {
+    if (scratch === undefined) return new Float64Array(n * nDays);
+    let a = scratch.daily.get(indicator);
+    if (a === undefined || a.length < n * nDays) scratch.daily.set(indicator, (a = new Float64Array(n * nDays)));
+    return a.subarray(0, n * nDays);
+  };
   for (const p of POLLUTANTS) {
     const v = frame.values[p];
     if (v === undefined) continue;
     if (p === 'o3') {
-      const mda8 = new Float64Array(n * nDays);
-      const max1h = new Float64Array(n * nDays);
-      const scratch = ozoneScratch(frame.hours, layout.bounds[layout.count] as number);
+      const mda8 = array('o3_8h');
+      const max1h = array('o3_1h');
+      const windows = scratch?.ozone ?? ozoneScratch(frame.hours, layout.bounds[layout.count] as number);
+      if (scratch !== undefined) scratch.ozone = windows;
       const decimals = plan.compare === 'rounded' ? pollutantInfo('o3').decimals : undefined;
       for (let s = 0; s < n; s++) {
-        ozoneKernel(v, (from + s) * frame.hours, days, scratch, plan.dayLimit.o3, plan.dayLimit1h, decimals, mda8, max1h, s * nDays);
+        ozoneKernel(v, (from + s) * frame.hours, days, windows, plan.dayLimit.o3, plan.dayLimit1h, decimals, mda8, max1h, s * nDays);
       }
       daily.set('o3_8h', mda8);
       daily.set('o3_1h', max1h);
     } else {
-      const out = new Float64Array(n * nDays);
+      const out = array(MAIN_INDICATOR[p]);
       for (let s = 0; s < n; s++) dailyMeanKernel(v, (from + s) * frame.hours, days, minHours, out, s * nDays);
       daily.set(MAIN_INDICATOR[p], out);
     }
   }
   return { stations: n, daily };
+}
+
+/** Buffers one thread reuses from block to block of a frame: the daily values and the 8-hour window data. */
+export interface BlockScratch {
+  readonly daily: Map<YearDailyIndicator, Float64Array>;
+  ozone: OzoneScratch | undefined;
+}
+
+/** Fresh scratch for a run of blocks. */
+export function blockScratch(): BlockScratch {
+  return { daily: new Map(), ozone: undefined };
 }
 
 /** One annual item of every station, as columns. */
@@ -402,6 +421,11 @@ function indexOf(items: ReadonlyArray<ItemColumns>, s: number, plan: YearPlan): 
   return comprehensiveIndex(values, { edition: limits.edition, ...(limits.stage === undefined ? {} : { stage: limits.stage }), weighting: plan.weighting });
 }
 
+/** The options of the daily report of an AQI edition. */
+function aqiOptions(plan: YearPlan, edition: AqiEdition): Record<string, unknown> {
+  return plan.allowMissing === undefined ? { edition } : { edition, allowMissing: plan.allowMissing };
+}
+
 /**
  * The daily AQI of every station-day on the columnar evaluator: one evaluation per run of days of an AQI edition
  * (one, or two in 2026), over all stations at once.
@@ -410,28 +434,22 @@ function dailyAqi(block: DailyBlock, plan: YearPlan): AqiRows {
   const { stations } = block;
   const { nDays } = plan;
   const rows = stations * nDays;
+  if (plan.aqiRuns.length === 1) return aqiRows(reportPlan('daily', aqiOptions(plan, (plan.aqiRuns[0] as { edition: AqiEdition }).edition)), rows, (indicator) => block.daily.get(indicator as YearDailyIndicator));
   const aqi = new Float64Array(rows).fill(Number.NaN);
   const level = new Uint8Array(rows);
   const primary = new Uint8Array(rows);
   for (const run of plan.aqiRuns) {
-    const options: Record<string, unknown> = { edition: run.edition };
-    if (plan.allowMissing !== undefined) options['allowMissing'] = plan.allowMissing;
-    const report = reportPlan('daily', options);
+    const report = reportPlan('daily', aqiOptions(plan, run.edition));
     const width = run.to - run.from;
-    const whole = width === nDays;
+    // The run's days of each station, gathered.
     const columns = new Map<Indicator, Float64Array>();
     for (const [indicator, values] of block.daily) {
       if (!report.indicators.includes(indicator as Indicator)) continue;
-      // The whole year: the station-major columns as they are; else the run's days of each station gathered.
-      if (whole) columns.set(indicator as Indicator, values);
-      else {
-        const out = new Float64Array(stations * width);
-        for (let s = 0; s < stations; s++) out.set(values.subarray(s * nDays + run.from, s * nDays + run.to), s * width);
-        columns.set(indicator as Indicator, out);
-      }
+      const out = new Float64Array(stations * width);
+      for (let s = 0; s < stations; s++) out.set(values.subarray(s * nDays + run.from, s * nDays + run.to), s * width);
+      columns.set(indicator as Indicator, out);
     }
     const r = aqiRows(report, stations * width, (indicator) => columns.get(indicator));
-    if (whole) return r;
     for (let s = 0; s < stations; s++) {
       const at = s * nDays + run.from;
       aqi.set(r.aqi.subarray(s * width, (s + 1) * width), at);

@@ -8,7 +8,7 @@
 import type { Pollutant } from '../pollutants/index.js';
 import { readHourly, readTimeConventions } from '../series/internal.js';
 import type { HourLabel } from '../series/types.js';
-import { type YearColumns, type YearPlan, assessDaily, frameDaily } from './_engine.js';
+import { type YearColumns, type YearPlan, assessDaily, blockScratch, frameDaily } from './_engine.js';
 import { STATION_BLOCK, readStationOptions } from './assessStations.js';
 import { type FrameAxis, type FrameValues, type StationFrame, frameAxis, makeFrame } from './stationFrame.js';
 
@@ -44,12 +44,13 @@ export type TaskMessage =
 export function takeBlocks(frame: StationFrame, axis: FrameAxis, plan: YearPlan, counter: Int32Array, onBlock: (block: number, part: YearColumns) => void): void {
   const total = frame.stations.length;
   const blocks = Math.ceil(total / STATION_BLOCK);
+  const scratch = blockScratch();
   for (;;) {
     const b = Atomics.add(counter, 0, 1);
     if (b >= blocks) return;
     const from = b * STATION_BLOCK;
     const to = Math.min(total, from + STATION_BLOCK);
-    const part = assessDaily(frameDaily(frame, axis, plan, from, to), plan);
+    const part = assessDaily(frameDaily(frame, axis, plan, from, to, scratch), plan);
     Atomics.add(counter, 1, to - from);
     onBlock(b, part);
   }

@@ -2,7 +2,7 @@ import { LantianError } from '../errors.js';
 import { POLLUTANTS, type Pollutant } from '../pollutants/index.js';
 import { type AssessYearOptions, YEAR_OPTION_KEYS, type YearAssessment, type YearStatistic } from '../assessment/assessYear.js';
 import { describe, readOptions, requireInteger } from '../_lib/validate.js';
-import { type YearColumns, type YearPlan, assessDaily, frameDaily, readYearPlan, reportOf } from './_engine.js';
+import { type YearColumns, type YearPlan, assessDaily, blockScratch, frameDaily, readYearPlan, reportOf } from './_engine.js';
 import { type FrameAxis, type StationFrame, frameAxis } from './stationFrame.js';
 
 /** The options of {@link assessStations}: those of {@link assessYear} but the time conventions (the frame's). */
@@ -116,9 +116,10 @@ export function assessStations(frame: StationFrame, options: AssessStationsOptio
 export function assessRange(frame: StationFrame, axis: FrameAxis, plan: YearPlan, afterBlock: (done: number) => void): YearColumns[] {
   const total = frame.stations.length;
   const parts: YearColumns[] = [];
+  const scratch = blockScratch();
   for (let from = 0; from < total; from += STATION_BLOCK) {
     const to = Math.min(total, from + STATION_BLOCK);
-    parts.push(assessDaily(frameDaily(frame, axis, plan, from, to), plan));
+    parts.push(assessDaily(frameDaily(frame, axis, plan, from, to, scratch), plan));
     afterBlock(to);
   }
   return parts;
