@@ -40,7 +40,8 @@ export interface CityMeanOptions extends TimeOptions {
   /**
    * The station list (e.g. {@link parseStationList}'s): with the stations keyed by code, only the list's assessment
    * stations are averaged — control sites (对照点) are left out and reported in `excluded`. Every code must be in
-   * the list, and all of one city.
+   * the list, and all of one city. The list is indexed by code in one pass; the entries of the stations given are
+   * validated in full ({@link StationSchema}), the others only for their code.
    */
   readonly stationList?: ReadonlyArray<StationInput>;
 }
@@ -219,17 +220,21 @@ function assessmentStations(
   if (entries.some(([key]) => typeof key === 'number')) {
     throw new LantianError('INVALID_OPTION', ['options', 'stationList'], 'a station list needs the stations keyed by code');
   }
-  const byCode = new Map<string, Station>();
+  // The list indexed by code in one cheap pass; only the entries of the stations given are read in full (a national
+  // list has thousands of entries, a city a handful).
+  const byCode = new Map<string, number>();
   list.forEach((s: unknown, i) => {
-    const parsed = parseWith(StationSchema, s, ['options', 'stationList', i]);
-    byCode.set(parsed.code, parsed);
+    const code = isRecord(s) ? s['code'] : undefined;
+    if (typeof code !== 'string') throw new LantianError('INVALID_TYPE', ['options', 'stationList', i, 'code'], `expected a station with a code, received ${describe(s)}`);
+    byCode.set(code, i);
   });
   const kept: Array<[string | number, unknown]> = [];
   const excluded: string[] = [];
   let city: string | undefined;
   for (const [key, input] of entries) {
-    const s = byCode.get(key as string);
-    if (s === undefined) throw new LantianError('INVALID_INPUT', ['stations', key], `station ${key} is not in the station list`);
+    const at = byCode.get(key as string);
+    if (at === undefined) throw new LantianError('INVALID_INPUT', ['stations', key], `station ${key} is not in the station list`);
+    const s: Station = parseWith(StationSchema, list[at], ['options', 'stationList', at]);
     if (city !== undefined && s.city !== city) {
       throw new LantianError('INVALID_INPUT', ['stations', key], `station ${key} is in ${s.city}, the others in ${city}`);
     }

@@ -80,16 +80,22 @@ export function ozoneKernel(
   const { bounds, count, shift, nDays, hours } = days;
   const { w, ok } = scratch;
   // w[i + 7] holds hour i (0 where missing), ok[i + 7] its validity; hours before 0 and from `hours` on are missing.
+  // Whether every value is a whole number (as published O3 is) of modest size: then sums are exact in any order.
+  let whole = true;
   for (let i = 0; i < hours; i++) {
     const x = v[base + i] as number;
     if (x === x) {
       w[i + 7] = x;
       ok[i + 7] = 1;
+      if (whole && (x !== Math.floor(x) || x > 2 ** 40)) whole = false;
     } else {
       w[i + 7] = 0;
       ok[i + 7] = 0;
     }
   }
+  // Whole numbers up to 2^40 sum exactly: a window's sum can then slide (add the new hour, drop the old) and still be
+  // the very float that summing its eight hours afresh, in time order, gives (as dailyMax8h does for any data).
+  const slide = whole;
   const minWindowHours = SERIES_VALIDITY.movingAverage8hHours;
   const minWindows = SERIES_VALIDITY.dailyMax8hWindows;
   const minHours = SERIES_VALIDITY.dailyMax1hHours;
@@ -105,11 +111,19 @@ export function ozoneKernel(
     // MDA8: windows ending at the day's 8th hour … its last hour.
     let max = Number.NaN;
     let windows = 0;
-    for (let e = Math.max(dayFrom + 7, 0), last = dayTo - 1; e <= last; e++) {
+    const firstEnd = Math.max(dayFrom + 7, 0);
+    let c = 0;
+    let sum = 0;
+    for (let e = firstEnd, last = dayTo - 1; e <= last; e++) {
       const j = e + 7;
-      const c = windowCount(ok, j);
+      if (slide && e > firstEnd) {
+        c += (ok[j] as number) - (ok[j - 8] as number);
+        sum += (w[j] as number) - (w[j - 8] as number);
+      } else {
+        c = windowCount(ok, j);
+        sum = windowSum(w, j);
+      }
       if (c < minWindowHours) continue;
-      const sum = windowSum(w, j);
       const mean = sum / c;
       if (windows === 0 || mean > max) max = mean;
       windows++;
@@ -117,14 +131,14 @@ export function ozoneKernel(
     mda8[at + d] = judged(max, windows, minWindows, limit8h === undefined ? Number.NaN : (limit8h[d] as number), decimals);
     // Daily maximum 1h value.
     let top = Number.NaN;
-    let c = 0;
+    let n = 0;
     for (let i = Math.max(dayFrom, 0), end = Math.min(dayTo, hours); i < end; i++) {
-      const x = v[base + i] as number;
-      if (x !== x) continue;
-      if (c === 0 || x > top) top = x;
-      c++;
+      if (ok[i + 7] === 0) continue;
+      const x = w[i + 7] as number;
+      if (n === 0 || x > top) top = x;
+      n++;
     }
-    max1h[at + d] = judged(top, c, minHours, limit1h === undefined ? Number.NaN : (limit1h[d] as number), decimals);
+    max1h[at + d] = judged(top, n, minHours, limit1h === undefined ? Number.NaN : (limit1h[d] as number), decimals);
   }
 }
 

@@ -19,15 +19,17 @@ function onYear(start: string, values: Float64Array, year: number): Float64Array
 
 describe('the per-station kernels', () => {
   it.each([
-    ['Beijing time, hour-end labels', undefined, 'end', '2025-01-01 01:00', 365 * 24, 2025],
-    ['a frame starting mid-day and ending early', undefined, 'end', '2024-12-30 17:00', 300 * 24 + 5, 2025],
-    ['hour-start labels, UTC', 'UTC', 'start', '2025-01-01 00:00', 365 * 24, 2025],
-    ['an IANA zone with daylight saving (23- and 25-hour days)', 'Europe/Berlin', 'end', '2025-01-01 01:00', 365 * 24, 2025],
-  ] as const)('give exactly the daily values of dailyMeans, dailyMax8h and dailyMax1h: %s', (_, timeZone, label, start, hours, year) => {
+    ['Beijing time, hour-end labels', undefined, 'end', '2025-01-01 01:00', 365 * 24, 2025, 1],
+    ['a frame starting mid-day and ending early', undefined, 'end', '2024-12-30 17:00', 300 * 24 + 5, 2025, 1],
+    ['hour-start labels, UTC', 'UTC', 'start', '2025-01-01 00:00', 365 * 24, 2025, 1],
+    ['an IANA zone with daylight saving (23- and 25-hour days)', 'Europe/Berlin', 'end', '2025-01-01 01:00', 365 * 24, 2025, 1],
+    ['whole numbers (as published), whose 8-hour sums slide', undefined, 'end', '2025-01-01 01:00', 365 * 24, 2025, 0],
+    ['whole numbers with a daylight-saving zone', 'America/New_York', 'start', '2025-01-01 00:00', 365 * 24, 2025, 0],
+  ] as const)('give exactly the daily values of dailyMeans, dailyMax8h and dailyMax1h: %s', (_, timeZone, label, start, hours, year, decimals) => {
     const stations = ['A', 'B', 'C'];
     // Unrounded values too (two decimals), so that sums carry rounding error.
-    const pm25 = randomValues('pm25', 3, hours, 1, 0.1, 2);
-    const o3 = randomValues('o3', 3, hours, 2, 0.12, 1);
+    const pm25 = randomValues('pm25', 3, hours, 1, 0.1, decimals === 0 ? 0 : 2);
+    const o3 = randomValues('o3', 3, hours, 2, 0.12, decimals);
     const frame = stationFrame({ start, hours, stations, values: { pm25, o3 }, label, ...(timeZone === undefined ? {} : { timeZone }) });
     const plan = readYearPlan({ year });
     const block = frameDaily(frame, frameAxis(frame), plan, 0, 3);
