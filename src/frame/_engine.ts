@@ -198,13 +198,15 @@ export function frameDaily(frame: StationFrame, axis: FrameAxis, plan: YearPlan,
       if (scratch !== undefined) scratch.ozone = windows;
       const decimals = plan.compare === 'rounded' ? pollutantInfo('o3').decimals : undefined;
       for (let s = 0; s < n; s++) {
-        ozoneKernel(v, (from + s) * frame.hours, days, windows, plan.dayLimit.o3, plan.dayLimit1h, decimals, mda8, max1h, s * nDays);
+        const known = axis.whole.o3;
+        ozoneKernel(v, (from + s) * frame.hours, days, windows, plan.dayLimit.o3, plan.dayLimit1h, decimals, mda8, max1h, s * nDays, known === undefined ? undefined : known[from + s] === 1);
       }
       daily.set('o3_8h', mda8);
       daily.set('o3_1h', max1h);
     } else {
       const out = array(MAIN_INDICATOR[p]);
-      for (let s = 0; s < n; s++) dailyMeanKernel(v, (from + s) * frame.hours, days, minHours, out, s * nDays);
+      const whole = axis.whole[p];
+      for (let s = 0; s < n; s++) dailyMeanKernel(v, (from + s) * frame.hours, days, minHours, out, s * nDays, whole !== undefined && whole[from + s] === 1);
       daily.set(MAIN_INDICATOR[p], out);
     }
   }

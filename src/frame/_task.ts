@@ -26,6 +26,8 @@ export interface StationTask {
   readonly counter: Int32Array;
   /** The number of the task's first block among all blocks (a task holding a part of the frame). */
   readonly firstBlock: number;
+  /** Which of the task's stations hold whole numbers only, per pollutant (see `FrameAxis`). */
+  readonly whole: FrameAxis['whole'];
 }
 
 /** Columns without the plan (which holds functions): what travels between threads. */
@@ -68,6 +70,7 @@ export function runTask(task: StationTask, post: (message: TaskMessage, transfer
       { start: task.start, hours: task.hours, stations: task.stations, stationRecords: undefined, values: task.values, label: task.label, timeZone: task.timeZone },
       time.zone,
       head.origin,
+      task.whole,
     );
     const { plan } = readStationOptions(task.options);
     takeBlocks(frame, frameAxis(frame), plan, task.counter, (block, { plan: _, ...part }) => {

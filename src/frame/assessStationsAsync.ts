@@ -12,7 +12,7 @@ import {
   readStationOptions,
   stationAssessments,
 } from './assessStations.js';
-import { type FrameValues, type StationFrame, frameAxis, makeFrame } from './stationFrame.js';
+import { type FrameAxis, type FrameValues, type StationFrame, frameAxis, makeFrame } from './stationFrame.js';
 
 /** The options of {@link assessStationsAsync}: those of {@link assessStations}, and the threads. */
 export interface AssessStationsAsyncOptions extends AssessStationsOptions {
@@ -162,7 +162,17 @@ function subFrame(frame: StationFrame, from: number, to: number): StationFrame {
     if (v !== undefined) values[p] = v.subarray(from * hours, to * hours);
   }
   const axis = frameAxis(frame);
-  return makeFrame({ ...frame, stations: frame.stations.slice(from, to), stationRecords: undefined, values }, axis.zone, axis.origin);
+  return makeFrame({ ...frame, stations: frame.stations.slice(from, to), stationRecords: undefined, values }, axis.zone, axis.origin, wholeOf(axis, from, to));
+}
+
+/** What is known of the stations `from … to − 1` holding whole numbers. */
+function wholeOf(axis: FrameAxis, from: number, to: number): FrameAxis['whole'] {
+  const out: Partial<Record<Pollutant, Uint8Array>> = {};
+  for (const p of POLLUTANTS) {
+    const w = axis.whole[p];
+    if (w !== undefined) out[p] = w.slice(from, to);
+  }
+  return out;
 }
 
 /** The stations `from … to − 1` of a frame as a task: views on shared memory, or copies transferred. */
@@ -199,6 +209,7 @@ function taskOf(
     options,
     counter,
     firstBlock,
+    whole: wholeOf(frameAxis(frame), from, to),
   };
   return { task, transfer };
 }

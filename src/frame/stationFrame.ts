@@ -62,6 +62,11 @@ export interface FrameAxis {
   readonly origin: number;
   /** The natural days the hours touch. */
   readonly layout: DayLayout;
+  /**
+   * Per pollutant, `1` for each station whose values are all whole numbers up to 2⁴⁰ (as published data of most
+   * pollutants are): their sums are exact in any order. Unknown (absent) for frames rebuilt without the scan.
+   */
+  readonly whole: Readonly<Partial<Record<Pollutant, Uint8Array>>>;
 }
 
 /** The frames made by {@link stationFrame} (or rebuilt from one in a worker), with their axes: the mark of trust. */
@@ -115,13 +120,14 @@ export function stationFrame(input: StationFrameInput): StationFrame {
     throw new LantianError('SERIES_TOO_LONG', ['frame', 'hours'], `${codes.length} stations × ${hours} hours, at most ${MAX_FRAME_VALUES} values`);
   }
   const values: Partial<Record<Pollutant, FrameValues>> = {};
+  const whole: Partial<Record<Pollutant, Uint8Array>> = {};
   for (const p of POLLUTANTS) {
     const column = parsed.values[p];
     if (column === undefined) continue;
     if (column.length !== length) {
       throw new LantianError('INVALID_INPUT', ['frame', 'values', p], `expected ${codes.length} stations × ${hours} hours = ${length} values, received ${column.length}`);
     }
-    checkFrameValues(column, ['frame', 'values', p]);
+    whole[p] = checkFrameValues(column, codes.length, hours, ['frame', 'values', p]);
     values[p] = column;
   }
   const time = readTimeConventions({ label: parsed.label, timeZone: parsed.timeZone }, ['frame']);
@@ -139,13 +145,17 @@ export function stationFrame(input: StationFrameInput): StationFrame {
     },
     time.zone,
     head.origin,
+    whole,
   );
 }
 
-/** Freezes a frame whose values are known to be valid and records its axis (internal: also used by workers). */
-export function makeFrame(frame: StationFrame, zone: Zone, origin: number): StationFrame {
+/**
+ * Freezes a frame whose values are known to be valid and records its axis (internal: also used by workers), with
+ * what is known of which stations hold whole numbers only.
+ */
+export function makeFrame(frame: StationFrame, zone: Zone, origin: number, whole: FrameAxis['whole'] = {}): StationFrame {
   const frozen = Object.freeze(frame);
-  AXES.set(frozen, { zone, origin, layout: layoutDays(zone, origin, frame.hours) });
+  AXES.set(frozen, { zone, origin, layout: layoutDays(zone, origin, frame.hours), whole });
   return frozen;
 }
 
@@ -156,12 +166,24 @@ export function frameAxis(frame: unknown, path: ReadonlyArray<string | number> =
   return axis;
 }
 
-/** Throws for the first value that is negative or infinite (`NaN` is missing). One branch per value on the common path. */
-function checkFrameValues(values: FrameValues, path: ReadonlyArray<string | number>): void {
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    if (v >= 0 && v !== Infinity) continue;
-    if (v !== v) continue;
-    throw new LantianError(v < 0 ? 'NEGATIVE_VALUE' : 'NOT_FINITE', [...path, i], `received ${v}`);
+/**
+ * Throws for the first value that is negative or infinite (`NaN` is missing); returns, per station, whether all its
+ * values are whole numbers up to 2⁴⁰. One pass, no call per value on the common path.
+ */
+function checkFrameValues(values: FrameValues, stations: number, hours: number, path: ReadonlyArray<string | number>): Uint8Array {
+  const whole = new Uint8Array(stations);
+  for (let s = 0; s < stations; s++) {
+    let all = 1;
+    for (let i = s * hours, end = i + hours; i < end; i++) {
+      const v = values[i] as number;
+      if (v >= 0 && v !== Infinity) {
+        if (v > 2 ** 40 || v - Math.floor(v) !== 0) all = 0;
+        continue;
+      }
+      if (v !== v) continue;
+      throw new LantianError(v < 0 ? 'NEGATIVE_VALUE' : 'NOT_FINITE', [...path, i], `received ${v}`);
+    }
+    whole[s] = all;
   }
+  return whole;
 }

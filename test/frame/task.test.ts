@@ -18,6 +18,7 @@ describe('runTask (the work of a worker, run here)', () => {
     options,
     counter: new Int32Array(2),
     firstBlock,
+    whole: {},
   });
 
   it('takes every block, posts each with its number and its buffers to transfer, then done', () => {
