@@ -65,15 +65,21 @@ function numpy(stations: number): { statistics: number; aqi: number; total: numb
   return { statistics: Number(m[1]), aqi: Number(m[2]), total: Number(m[3]) };
 }
 
-/** Peak memory of assessing a Float32 national year, in a fresh process (maxRSS cannot be reset). */
-function float32Memory(stations: number): number | undefined {
-  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--memory-f32', String(stations)], { encoding: 'utf8' });
-  const m = /peak-memory-f32: ([\d.]+) MB/.exec(r.stdout ?? '');
+/**
+ * Peak memory of a national year, in a fresh process that only makes the frame and assesses it on one thread and on
+ * all cores (maxRSS cannot be reset, and a child started later would inherit this process's own peak).
+ */
+function peakMemory(stations: number, kind: 'f64' | 'f32'): number | undefined {
+  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--memory', kind, String(stations)], { encoding: 'utf8' });
+  const m = /peak-memory: ([\d.]+) MB/.exec(r.stdout ?? '');
   return m === null ? undefined : Number(m[1]);
 }
 
 export async function run(stations = Number(process.env['LANTIAN_BENCH_STATIONS'] ?? 1700)): Promise<void> {
   console.log(`\nNational year: ${stations} stations × ${HOURS} hours × 6 pollutants (${((stations * HOURS * 6) / 1e6).toFixed(1)} M values), ${availableParallelism()} cores`);
+  // Memory first, in fresh processes, before this one holds a national year.
+  const peak = peakMemory(stations, 'f64');
+  const peak32 = peakMemory(stations, 'f32');
   const t0 = performance.now();
   const values = nationalYear(stations, HOURS, 'f64', 1, true);
   const codes = Array.from({ length: stations }, (_, i) => `${1001 + i}A`);
@@ -112,11 +118,10 @@ export async function run(stations = Number(process.env['LANTIAN_BENCH_STATIONS'
   const threads = availableParallelism();
   const all = await bestAsync(3, () => assessStationsAsync(frame, { year: 2025, threads }));
   line('national-year-all-cores', all / 1000, 's');
-  const peak = process.resourceUsage().maxRSS / 1024;
-  line('peak-memory', peak, 'MB');
+  if (peak !== undefined) line('peak-memory', peak, 'MB');
   line('input-size', inputMb, 'MB');
-  const f32 = float32Memory(stations);
-  if (f32 !== undefined) line('peak-memory-f32', f32, 'MB');
+  if (peak32 !== undefined) line('peak-memory-f32', peak32, 'MB');
+  line('input-size-f32', inputMb / 2, 'MB');
 
   const py = numpy(stations);
   if (py === undefined) {
@@ -129,14 +134,16 @@ export async function run(stations = Number(process.env['LANTIAN_BENCH_STATIONS'
   line('ratio-all-cores', py.total / (all / 1000), '× numpy');
   // numpy's daily AQI covers 6 × stations × 365 values.
   line('ratio-aqi-columns', ((rows * 6) / columnsMs) * 1000 / ((rows * 6) / py.aqi), '× numpy');
-  line('ratio-peak-memory', peak / inputMb, '× input');
+  if (peak !== undefined) line('ratio-peak-memory', peak / inputMb, '× input');
+  if (peak32 !== undefined) line('ratio-peak-memory-f32', peak32 / (inputMb / 2), '× input');
 }
 
-if (process.argv[2] === '--memory-f32') {
-  const stations = Number(process.argv[3]);
-  const values = nationalYear(stations, HOURS, 'f32', 1, true);
+if (process.argv[2] === '--memory') {
+  const kind = process.argv[3] as 'f64' | 'f32';
+  const stations = Number(process.argv[4]);
+  const values = nationalYear(stations, HOURS, kind, 1, true);
   const frame = stationFrame({ start: '2025-01-01 01:00', hours: HOURS, stations: Array.from({ length: stations }, (_, i) => `S${i}`), values });
-  await assessStationsAsync(frame, { year: 2025, threads: availableParallelism() });
   assessStations(frame, { year: 2025 });
-  console.log(`peak-memory-f32: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  await assessStationsAsync(frame, { year: 2025, threads: availableParallelism() });
+  console.log(`peak-memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
