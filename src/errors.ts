@@ -134,7 +134,7 @@ export class LantianError extends Error {
  * @example
  * ```ts
  * try {
- *   iaqi('pm25_24h', Number.NaN);
+ *   iaqi('pm25_24h', -1);
  * } catch (error) {
  *   isLantianError(error); //=> true
  * }

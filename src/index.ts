@@ -30,7 +30,7 @@ export {
   type PollutantInfo,
   type MassConcentrationUnit,
 } from './pollutants/index.js';
-export { roundHalfEven, roundConcentration, MAX_DECIMALS, type RoundConcentrationOptions } from './rounding/index.js';
+export { roundHalfEven, roundStatistic, roundConcentration, MAX_DECIMALS, type RoundConcentrationOptions } from './rounding/index.js';
 export {
   AQI_EDITIONS,
   US_AQI_EDITIONS,

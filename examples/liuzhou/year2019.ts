@@ -106,7 +106,7 @@ export function printLiuzhou2019(log: (line: string) => void = console.log): voi
           'computed',
           days.validDays,
           days.goodDays,
-          fixed(days.goodDaysRatioRounded, 1),
+          fixed(days.goodDaysRatio, 1),
           days.heavyDays,
           Object.entries(a.primaryPollutants.share)
             .filter(([, s]) => s !== null && s > 0)

@@ -1,7 +1,7 @@
 import type { AnyAqiEdition, AqiSchemeId } from '../editions/index.js';
 import { resolveAqiEdition } from '../editions/index.js';
 import type { DateInput } from '../_lib/time.js';
-import { readOptions, requireInteger } from '../_lib/validate.js';
+import { isMissing, readOptions, requireInteger } from '../_lib/validate.js';
 import { aqiSchemeOf } from './schemes/index.js';
 import type { AqiCategoryBand } from './types.js';
 
@@ -31,7 +31,7 @@ export type AqiCategory = AqiCategoryBand;
  *
  * @param aqi - An integer AQI, 0 or more (values above 500 fall in the top band).
  * @param options - `edition`, or `scheme` and `date`, for the bands and wording.
- * @returns The category band.
+ * @returns The category band; `null` for a missing AQI (`null`, `undefined` or `NaN`: missing data, not an error).
  * @throws {LantianError} `INVALID_TYPE`, `NOT_FINITE`, `NOT_AN_INTEGER` or `OUT_OF_RANGE` for a bad AQI.
  * @throws {LantianError} `UNKNOWN_EDITION`, `INVALID_DATE`, `INVALID_OPTION` or `UNKNOWN_OPTION` for bad options.
  * @example
@@ -43,12 +43,15 @@ export type AqiCategory = AqiCategoryBand;
  * c.range; //=> [101, 150]
  * aqiCategory(120, { scheme: 'US' }).name.en; //=> 'Unhealthy for Sensitive Groups'
  * aqiCategory(250, { edition: 'EPA-2024' }).color.hex; //=> '#8F3F97'
+ * aqiCategory(null); //=> null
  * ```
  */
-export function aqiCategory(aqi: number, options?: AqiCategoryOptions): AqiCategory {
-  const value = requireInteger(aqi, ['aqi'], 0, Number.MAX_SAFE_INTEGER);
+export function aqiCategory(aqi: number, options?: AqiCategoryOptions): AqiCategory;
+export function aqiCategory(aqi: number | null | undefined, options?: AqiCategoryOptions): AqiCategory | null;
+export function aqiCategory(aqi: number | null | undefined, options?: AqiCategoryOptions): AqiCategory | null {
+  const value = isMissing(aqi) ? undefined : requireInteger(aqi, ['aqi'], 0, Number.MAX_SAFE_INTEGER);
   const scheme = aqiSchemeOf(resolveAqiEdition(readOptions(options, ['edition', 'date', 'scheme'])));
-  return categoryOf(scheme.categories, value);
+  return value === undefined ? null : categoryOf(scheme.categories, value);
 }
 
 /** The band holding an integer index (internal; the index is known valid). */

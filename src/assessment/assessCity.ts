@@ -125,7 +125,7 @@ export function assessCity(stations: ReadonlyArray<CityStationData>, options: As
   const stationAssessments = stationYears
     ? used.map((r) => ({ station: r.station, assessment: assessYear({ hourly: r.hourly }, yearOptions as unknown as AssessYearOptions) }))
     : [];
-  const ranking = rankByIndex(stationAssessments.map((s) => ({ id: s.station.code, index: s.assessment.comprehensiveIndex?.totalRounded ?? null })));
+  const ranking = rankByIndex(stationAssessments.map((s) => ({ id: s.station.code, index: s.assessment.comprehensiveIndex?.total ?? null })));
   return { city: cities[0] as string, stations: used.map((r) => r.station), excluded, by, assessment, stationAssessments, ranking };
 }
 

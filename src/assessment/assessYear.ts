@@ -11,7 +11,7 @@ import {
 } from '../editions/index.js';
 import { aqiColumns, primaryPollutantsOf } from '../aqi/aqiColumns.js';
 import { type Indicator, POLLUTANTS, type Pollutant, pollutantInfo } from '../pollutants/index.js';
-import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import type { PeriodStatistic } from '../series/period.js';
 import { periodMean } from '../series/periodMean.js';
 import { periodPercentile } from '../series/periodPercentile.js';
@@ -24,7 +24,7 @@ import { readOptions, requireBoolean, requireMember } from '../_lib/validate.js'
 import { type ComprehensiveIndex, INDEX_WEIGHTINGS, comprehensiveIndex } from './comprehensiveIndex.js';
 import { LIMIT_COMPARISONS, type LimitComparison } from './assessDay.js';
 import { type GoodDaysRatio, goodDaysRatio } from './goodDaysRatio.js';
-import { MAIN_INDICATOR, PM, type YearInput, combine, countValid, describeFailures, readYearDaily, readYearFrame } from './_year.js';
+import { MAIN_INDICATOR, PM, type YearInput, combine, countValid, describeFailures, readYearDaily, readYearFrame, runsOf } from './_year.js';
 
 export { YEAR_DAILY_INDICATORS, type YearDailyIndicator, type YearInput } from './_year.js';
 
@@ -102,6 +102,27 @@ export interface AssessYearOptions {
   readonly roundDaily?: boolean;
   /** Passed to the daily AQI (HJ 633-2026 §5.3.2). */
   readonly allowMissing?: ReadonlyArray<Pollutant>;
+  /**
+   * The limits of day-level judgements — exceedance days and compliance rates, and HJ 663's exception for incomplete
+   * O3 days: `'in-force'` (default) judges each day by the limits in force on it (GB 3095-2012 before 2026-03-01,
+   * GB 3095-2026 and its stage from then; GB 3095-2026 §6 and the notice of its entry into force), as the daily AQI
+   * follows each day's HJ 633 edition; `'annual'` judges every day by the annual items' edition and stage.
+   */
+  readonly dayLimits?: DayLimitMode;
+}
+
+/** How day-level judgements pick their limits (see {@link AssessYearOptions.dayLimits}). */
+export const DAY_LIMIT_MODES = ['in-force', 'annual'] as const;
+/** One of the {@link DAY_LIMIT_MODES}. */
+export type DayLimitMode = (typeof DAY_LIMIT_MODES)[number];
+
+/** The limits a run of the year's days was judged by. */
+export interface DayLimitPeriod {
+  /** First and last day of the run, `'YYYY-MM-DD'`. */
+  readonly first: string;
+  readonly last: string;
+  readonly edition: StandardEdition;
+  readonly stage: LimitStage | undefined;
 }
 
 /** One annual item. */
@@ -116,10 +137,20 @@ export interface YearItem {
   readonly observed: number | null;
   /** The limit it is judged against (annual; daily; O3 8h). */
   readonly limit: number;
-  /** value / limit (the single index of this item). */
+  /**
+   * value / limit, the single index of this item, as published: rounded on its exact value to two decimals
+   * (UNCONFIRMED: HJ 663 names no decimals); `null` when invalid.
+   */
   readonly index: number | null;
-  /** (value − limit) / limit when above the limit, else `null`. */
+  /** The single index unrounded. */
+  readonly indexRaw: number | null;
+  /**
+   * (value − limit) / limit when above the limit (超标倍数, HJ 663-2013 §5.3), as published: two decimals
+   * (UNCONFIRMED), else `null`.
+   */
   readonly exceedanceMultiple: number | null;
+  /** The exceedance multiple unrounded. */
+  readonly exceedanceMultipleRaw: number | null;
   /** Within the limit; `null` when invalid. */
   readonly attains: boolean | null;
   /** Whether the data meet GB 3095 Table 4 / HJ 663 (≥ 324 valid days, ≥ 27 a month, ≥ 25 in February). */
@@ -136,8 +167,13 @@ export interface PollutantDays {
   readonly validDays: number;
   /** Days above the daily limit (O3: the MDA8 above the 8h limit). */
   readonly exceedanceDays: number;
-  /** Days within the limit over valid days, in percent (`null` without valid days). */
+  /**
+   * Days within the limit over valid days, in percent (达标率), as published: one decimal, rounded on its exact value
+   * (`null` without valid days).
+   */
   readonly complianceRate: number | null;
+  /** The compliance rate unrounded. */
+  readonly complianceRateRaw: number | null;
 }
 
 /** One day of the year. */
@@ -153,7 +189,16 @@ export interface YearDay {
 /** The annual assessment of a station or a city. */
 export interface YearAssessment {
   readonly year: number;
-  readonly limits: { readonly edition: StandardEdition; readonly stage: LimitStage | undefined; readonly grade: Grade };
+  /**
+   * The limits of the annual items, and of the day-level judgements by run of days (two runs in 2026 by default:
+   * GB 3095-2012 to 28 February, GB 3095-2026 from 1 March).
+   */
+  readonly limits: {
+    readonly edition: StandardEdition;
+    readonly stage: LimitStage | undefined;
+    readonly grade: Grade;
+    readonly days: ReadonlyArray<DayLimitPeriod>;
+  };
   readonly items: ReadonlyArray<YearItem>;
   /** Per pollutant: attains when all its items attain; `null` when none fails but one is invalid. */
   readonly pollutants: Readonly<Record<Pollutant, boolean | null>>;
@@ -170,7 +215,9 @@ export interface YearAssessment {
   readonly primaryPollutants: {
     readonly daysAbove50: number;
     readonly days: Readonly<Record<Pollutant, number>>;
+    /** In percent, one decimal, rounded on the exact value. */
     readonly share: Readonly<Record<Pollutant, number | null>>;
+    readonly shareRaw: Readonly<Record<Pollutant, number | null>>;
   };
   /** The AQI editions the days used (two in 2026). */
   readonly aqiEditions: ReadonlyArray<AqiEdition>;
@@ -194,6 +241,7 @@ export const YEAR_OPTION_KEYS = [
   'weighting',
   'roundDaily',
   'allowMissing',
+  'dayLimits',
 ] as const;
 
 /**
@@ -224,7 +272,7 @@ export const YEAR_OPTION_KEYS = [
  *   { year: 2025 },
  * );
  * r.nonAttaining; //=> ['pm25'] (annual mean 40 > 35)
- * r.comprehensiveIndex?.totalRounded; //=> 3.87
+ * r.comprehensiveIndex?.total; //=> 3.87
  * r.days.goodDaysRatio; //=> 100 (every AQI is 100 or less)
  * ```
  */
@@ -248,11 +296,27 @@ export function assessYear(input: YearInput, options: AssessYearOptions): YearAs
   const aqiEdition = opts['aqiEdition'] === undefined ? undefined : requireMember(opts['aqiEdition'], AQI_EDITIONS, ['options', 'aqiEdition'], 'UNKNOWN_EDITION');
   const allowMissing = opts['allowMissing'];
   const dust = readDustDays(opts['dustDays'], firstDay, nDays);
+  const dayLimitMode = opts['dayLimits'] === undefined ? 'in-force' : requireMember(opts['dayLimits'], DAY_LIMIT_MODES, ['options', 'dayLimits'], 'INVALID_OPTION');
 
   const limitValue = (p: Pollutant, averaging: LimitAveraging): number => limitOf(p, averaging, limitArgs(limits)).value;
+  const dates = Array.from({ length: nDays }, (_, d) => formatDay(firstDay + d));
+
+  // 0. The limits of each run of days: those in force on the day, or the annual items' own.
+  const dayRuns =
+    dayLimitMode === 'annual'
+      ? [{ from: 0, to: nDays, args: limitArgs(limits) }]
+      : runsOf(nDays, (d) => {
+          const on = standardEditionOn(dates[d] as string);
+          return `${on}|${standardStageOn(on, dates[d] as string) ?? ''}`;
+        }).map(({ from, to, key }) => {
+          const [edition, stage] = key.split('|') as [StandardEdition, string];
+          return { from, to, args: limitArgs({ edition, grade: limits.grade, stage: stage === '' ? undefined : (stage as LimitStage) }) };
+        });
+  const dayLimit = (args: ReturnType<typeof limitArgs>, p: Pollutant, averaging: LimitAveraging): number => limitOf(p, averaging, args).value;
 
   // 1. Daily values of the year, aligned on its days (NaN where invalid or missing).
-  const daily = readYearDaily(input, { time, zone, firstDay, nDays, o3Limit: limitValue('o3', '8h'), o3Limit1h: limitValue('o3', '1h'), compare });
+  const o3Limits = dayRuns.map(({ from, to, args }) => ({ from, to, limit8h: dayLimit(args, 'o3', '8h'), limit1h: dayLimit(args, 'o3', '1h') }));
+  const daily = readYearDaily(input, { time, zone, firstDay, nDays, o3Limits, compare });
 
   // 2. Annual items.
   const items: YearItem[] = [];
@@ -273,9 +337,11 @@ export function assessYear(input: YearInput, options: AssessYearOptions): YearAs
     const statistic: PeriodStatistic =
       used === full ? coverage : def.percentile === undefined ? periodMean(used, year, periodOpts) : periodPercentile(used, year, def.percentile, periodOpts);
     const raw = coverage.valid ? statistic.observed : null;
-    const value = raw === null ? null : roundHalfEvenUnchecked(raw, decimals);
+    const value = raw === null ? null : roundStatisticUnchecked(raw, decimals);
     const compared = compare === 'rounded' ? value : raw;
     const attains = compared === null ? null : compared <= limit;
+    const index = compared === null ? null : compared / limit;
+    const multiple = attains === false ? ((compared as number) - limit) / limit : null;
     items.push({
       pollutant: def.pollutant,
       statistic: def.statistic,
@@ -283,8 +349,10 @@ export function assessYear(input: YearInput, options: AssessYearOptions): YearAs
       value,
       observed: statistic.observed,
       limit,
-      index: compared === null ? null : compared / limit,
-      exceedanceMultiple: attains === false ? ((compared as number) - limit) / limit : null,
+      index: published(index, 2),
+      indexRaw: index,
+      exceedanceMultiple: published(multiple, 2),
+      exceedanceMultipleRaw: multiple,
       attains,
       valid: coverage.valid,
       count: countValid(used.values),
@@ -325,19 +393,7 @@ export function assessYear(input: YearInput, options: AssessYearOptions): YearAs
   const editions = new Set<AqiEdition>();
   const primaryDays = Object.fromEntries(POLLUTANTS.map((p) => [p, 0])) as Record<Pollutant, number>;
   let daysAbove50 = 0;
-  const dates = Array.from({ length: nDays }, (_, d) => formatDay(firstDay + d));
-  const editionOf = (d: number): AqiEdition => aqiEdition ?? aqiEditionOn(dates[d] as string);
-  for (let from = 0; from < nDays; ) {
-    const edition = editionOf(from);
-    // Editions follow each other in time: the run of `edition` ends where the next begins (binary search).
-    let lo = from;
-    let hi = nDays;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >>> 1;
-      if (editionOf(mid) === edition) lo = mid;
-      else hi = mid;
-    }
-    const to = hi;
+  for (const { from, to, key: edition } of runsOf(nDays, (d): AqiEdition => aqiEdition ?? aqiEditionOn(dates[d] as string))) {
     editions.add(edition);
     const columns: Partial<Record<Indicator, Float64Array>> = {};
     for (const [indicator, values] of daily) {
@@ -360,36 +416,44 @@ export function assessYear(input: YearInput, options: AssessYearOptions): YearAs
       const level = i < r.length ? (r.level[i] as number) : 0;
       days.push({ date: dates[d] as string, aqi, level: level === 0 ? null : level, primaryPollutants, edition, dust: dust.flags[d] === 1 });
     }
-    from = to;
   }
   const dayPicture = goodDaysRatio(days.map((d) => d.aqi));
 
-  // 6. Exceedance days per pollutant.
+  // 6. Exceedance days per pollutant, each day against the daily limit (O3: 8h) of its run.
   const exceedance = {} as Record<Pollutant, PollutantDays>;
   for (const p of POLLUTANTS) {
     const series = daily.get(MAIN_INDICATOR[p]);
-    const limit = limitValue(p, p === 'o3' ? '8h' : 'daily');
     const decimals = pollutantInfo(p).decimals;
     let valid = 0;
     let over = 0;
     if (series !== undefined) {
-      for (let d = 0; d < nDays; d++) {
-        const v = series[d] as number;
-        if (v !== v || (PM.includes(p) && dust.flags[d] === 1)) continue;
-        valid++;
-        if ((compare === 'rounded' ? roundHalfEvenUnchecked(v, decimals) : v) > limit) over++;
+      for (const run of dayRuns) {
+        const limit = dayLimit(run.args, p, p === 'o3' ? '8h' : 'daily');
+        for (let d = run.from; d < run.to; d++) {
+          const v = series[d] as number;
+          if (v !== v || (PM.includes(p) && dust.flags[d] === 1)) continue;
+          valid++;
+          if ((compare === 'rounded' ? roundStatisticUnchecked(v, decimals) : v) > limit) over++;
+        }
       }
     }
-    exceedance[p] = { validDays: valid, exceedanceDays: over, complianceRate: valid === 0 ? null : (100 * (valid - over)) / valid };
+    const rate = valid === 0 ? null : (100 * (valid - over)) / valid;
+    exceedance[p] = { validDays: valid, exceedanceDays: over, complianceRate: published(rate, 1), complianceRateRaw: rate };
   }
 
-  const share = Object.fromEntries(POLLUTANTS.map((p) => [p, daysAbove50 === 0 ? null : (100 * primaryDays[p]) / daysAbove50])) as Record<
+  const shareRaw = Object.fromEntries(POLLUTANTS.map((p) => [p, daysAbove50 === 0 ? null : (100 * primaryDays[p]) / daysAbove50])) as Record<
     Pollutant,
     number | null
   >;
+  const share = Object.fromEntries(POLLUTANTS.map((p) => [p, published(shareRaw[p], 1)])) as Record<Pollutant, number | null>;
   return {
     year,
-    limits: { edition: limits.edition, stage: limits.stage, grade: limits.grade },
+    limits: {
+      edition: limits.edition,
+      stage: limits.stage,
+      grade: limits.grade,
+      days: dayRuns.map(({ from, to, args }) => ({ first: dates[from] as string, last: dates[to - 1] as string, edition: args.edition, stage: args.stage })),
+    },
     items,
     pollutants,
     attains,
@@ -397,14 +461,19 @@ export function assessYear(input: YearInput, options: AssessYearOptions): YearAs
     comprehensiveIndex: ci,
     days: dayPicture,
     exceedance,
-    primaryPollutants: { daysAbove50, days: primaryDays, share },
+    primaryPollutants: { daysAbove50, days: primaryDays, share, shareRaw },
     aqiEditions: AQI_EDITIONS.filter((e) => editions.has(e)),
     dustDays: dust.count,
     daily: days,
   };
 }
 
-function limitArgs(limits: ResolvedLimitOptions): { edition: StandardEdition; grade: Grade; stage?: LimitStage } {
+/** A ratio or an index as published: rounded on its exact value (see {@link roundStatistic}). */
+function published(value: number | null, decimals: number): number | null {
+  return value === null ? null : roundStatisticUnchecked(value, decimals);
+}
+
+function limitArgs(limits: Pick<ResolvedLimitOptions, 'edition' | 'grade' | 'stage'>): { edition: StandardEdition; grade: Grade; stage?: LimitStage } {
   return limits.stage === undefined
     ? { edition: limits.edition, grade: limits.grade }
     : { edition: limits.edition, grade: limits.grade, stage: limits.stage };
@@ -437,6 +506,21 @@ function withoutDust(values: Float64Array, flags: Uint8Array): Float64Array {
 }
 
 function emptyItem(pollutant: Pollutant, statistic: YearStatistic, limit: number, reason: string): YearItem {
-  return { pollutant, statistic, raw: null, value: null, observed: null, limit, index: null, exceedanceMultiple: null, attains: null, valid: false, count: 0, reason };
+  return {
+    pollutant,
+    statistic,
+    raw: null,
+    value: null,
+    observed: null,
+    limit,
+    index: null,
+    indexRaw: null,
+    exceedanceMultiple: null,
+    exceedanceMultipleRaw: null,
+    attains: null,
+    valid: false,
+    count: 0,
+    reason,
+  };
 }
 

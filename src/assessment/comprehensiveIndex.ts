@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LantianError } from '../errors.js';
 import type { LimitStage, StandardEdition } from '../editions/index.js';
 import { POLLUTANTS, type Pollutant } from '../pollutants/index.js';
-import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { limitOf } from '../standards/limitOf.js';
 import type { LimitAveraging } from '../standards/types.js';
 import type { DateInput } from '../_lib/time.js';
@@ -59,8 +59,10 @@ export interface SingleIndex {
   readonly value: number;
   /** The Grade II limit it is divided by. */
   readonly limit: number;
-  /** I = C / S. */
+  /** I = C / S as published: rounded on its exact value to two decimals (UNCONFIRMED, as `total`). */
   readonly index: number;
+  /** I = C / S unrounded. */
+  readonly indexRaw: number;
   readonly weight: number;
 }
 
@@ -69,10 +71,13 @@ export interface ComprehensiveIndex {
   readonly edition: StandardEdition;
   readonly stage: LimitStage | undefined;
   readonly weighting: (typeof INDEX_WEIGHTINGS)[number];
-  /** The sum of the (weighted) single indices, unrounded. */
+  /**
+   * The sum of the (weighted) single indices as published: rounded on its exact value to two decimals (GB/T 8170
+   * half to even; two decimals as indices are usually published, UNCONFIRMED).
+   */
   readonly total: number;
-  /** `total` rounded half to even to two decimals, as indices are usually published (UNCONFIRMED). */
-  readonly totalRounded: number;
+  /** The sum unrounded. */
+  readonly totalRaw: number;
   readonly items: Readonly<Record<Pollutant, SingleIndex>>;
   /** The pollutants with the largest single index (ties all listed). */
   readonly largest: ReadonlyArray<Pollutant>;
@@ -102,7 +107,7 @@ export interface ComprehensiveIndex {
  *   { so2: 19, no2: 26, pm10: 66, pm25: 45, co: 1.5, o3: 127 },
  *   { edition: 'GB3095-2012' },
  * );
- * ci.totalRounded; //=> 4.36
+ * ci.total; //=> 4.36
  * ci.largest; //=> ['pm25']
  * ```
  */
@@ -126,7 +131,7 @@ export function comprehensiveIndex(values: ComprehensiveIndexValues, options?: C
     stage = limit.stage;
     const weight = INDEX_WEIGHTS[weighting][p];
     const index = value / limit.value;
-    items[p] = { value, limit: limit.value, index, weight };
+    items[p] = { value, limit: limit.value, index: roundStatisticUnchecked(index, 2), indexRaw: index, weight };
     total += weight * index;
     if (index > max) max = index;
   }
@@ -134,9 +139,9 @@ export function comprehensiveIndex(values: ComprehensiveIndexValues, options?: C
     edition: edition as StandardEdition,
     stage,
     weighting,
-    total,
-    totalRounded: roundHalfEvenUnchecked(total, 2),
+    total: roundStatisticUnchecked(total, 2),
+    totalRaw: total,
     items,
-    largest: POLLUTANTS.filter((p) => items[p].index === max),
+    largest: POLLUTANTS.filter((p) => items[p].indexRaw === max),
   };
 }

@@ -25,7 +25,7 @@ export interface PeriodMean extends PeriodStatistic {
  * @param period - A year (`2019`, `'2019'`), a quarter (`'2019-Q3'`) or a month (`'2019-02'`), or
  *   `{ year, quarter?, month? }`.
  * @param options - `pollutant` (unless the series names it), `rule`, `roundDaily`, `timeZone`.
- * @returns The mean (raw and rounded as published), validity, valid days by month and the failed minimums.
+ * @returns The mean (as published in `value`, unrounded in `raw`), validity, valid days by month and the failed minimums.
  * @throws {LantianError} `INVALID_OPTION` when the pollutant is not known or `rule` is not a rule.
  * @throws {LantianError} `INVALID_INPUT`, `INVALID_TYPE`, `OUT_OF_RANGE`, `NOT_AN_INTEGER` or `UNKNOWN_OPTION` for a
  *   bad period.

@@ -3,7 +3,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { normalUpper } from '../_lib/normal.js';
 import { averageRanks, readPoints, requireCount } from '../_lib/points.js';
 import { isRecord, readOptions, requireFinite, requireNumberMember } from '../_lib/validate.js';
-import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { type TrendDirection, type TrendPoint, directionOf } from './trendPoint.js';
 
 /** The significance levels {@link spearmanTrend} has critical values for. */
@@ -135,7 +135,7 @@ export function spearmanTrend(points: ReadonlyArray<TrendPoint>, options?: Spear
   const criticalValue = table[n];
   const critical = criticalValue === undefined ? null : criticalValue;
   const significant =
-    critical === null ? rs !== 0 && p <= alpha : rs !== 0 && roundHalfEvenUnchecked(Math.abs(rs), 3) >= critical;
+    critical === null ? rs !== 0 && p <= alpha : rs !== 0 && roundStatisticUnchecked(Math.abs(rs), 3) >= critical;
   return {
     n,
     missing,

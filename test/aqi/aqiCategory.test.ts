@@ -46,6 +46,7 @@ describe('aqiCategory (HJ 633-2012 Table 2 / HJ 633-2026 Table 1, colours of App
   it('rejects non-integers and negatives', () => {
     expect(() => aqiCategory(50.5)).toThrow(expect.objectContaining({ code: 'NOT_AN_INTEGER', path: ['aqi'] }));
     expect(() => aqiCategory(-1)).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
-    expect(() => aqiCategory(Number.NaN)).toThrow(expect.objectContaining({ code: 'NOT_FINITE' }));
+    expect(() => aqiCategory(Number.POSITIVE_INFINITY)).toThrow(expect.objectContaining({ code: 'NOT_FINITE' }));
+    expect(() => aqiCategory('120' as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE' }));
   });
 });

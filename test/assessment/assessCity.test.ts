@@ -103,6 +103,6 @@ describe('assessCity: Liuzhou 2019, real data', () => {
     // 349 days have a valid city AQI (16 days lack data); 319 of them are good: 91.4 %. The published 327 of 365
     // (89.6 %) comes from the complete data.
     expect(r.assessment.days).toMatchObject({ days: 365, validDays: 349, goodDays: 319 });
-    expect(r.assessment.days.goodDaysRatioRounded).toBe(91.4);
+    expect(r.assessment.days.goodDaysRatio).toBe(91.4);
   });
 });

@@ -101,7 +101,7 @@ describe('reference state (GB 3095-2026 §3.14, §4.3; the 2018 amendment of GB 
       [() => toStandardState('pm25', [1, 2], { temperature: [298], pressure: 100 }), 'INVALID_INPUT', ['options', 'temperature']],
       [() => toStandardState('pm25', 1, { temperature: [298], pressure: 100 }), 'INVALID_TYPE', ['options', 'temperature']],
       [() => toStandardState('pm25', -1, { conditions: 'standard' }), 'NEGATIVE_VALUE', ['value']],
-      [() => toStandardState('pm25', Number.NaN, { conditions: 'standard' }), 'NOT_FINITE', ['value']],
+      [() => toStandardState('pm25', Number.POSITIVE_INFINITY, { conditions: 'standard' }), 'NOT_FINITE', ['value']],
       [() => toStandardState('pm25', [1, -1], { conditions: 'standard' }), 'NEGATIVE_VALUE', ['value', 1]],
       [() => toStandardState('pm25', { start: '2019-01-01', values: [1, 'x'] } as never, { conditions: 'standard' }), 'INVALID_TYPE', ['value', 'values', 1]],
       [() => toStandardState('no2', { start: '2019-01-01', values: [1], pollutant: 'so2' }), 'INVALID_INPUT', ['value', 'pollutant']],
