@@ -46,7 +46,8 @@ export const DailyAqiSeriesSchema = z.union([
       const i = firstBad(values);
       if (i >= 0) ctx.addIssue({ code: 'custom', path: [i], message: `received ${values[i]}`, params: { code: values[i] === Infinity ? 'NOT_FINITE' : 'NEGATIVE_VALUE' } });
     }),
-  z.array(z.union([z.number().nonnegative(), z.nan(), z.null(), z.undefined()])).readonly(),
+  // Not `.readonly()`: zod 4.6 freezes the input of a failed readonly branch, which throws for a typed array.
+  z.array(z.union([z.number().nonnegative(), z.nan(), z.null(), z.undefined()])),
 ]);
 
 /** Daily AQI values: an array with `null`/`undefined`/`NaN` for a missing day, or a typed array. */
