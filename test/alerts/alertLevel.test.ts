@@ -224,3 +224,14 @@ describe('alertLevel: local gradings', () => {
     expect(alertLevel([120, 120, 120, 120, 120], { grading: odd }).level).toBe('low');
   });
 });
+
+describe('alertLevel: the examples of docs/alerts.md', () => {
+  it('gives what the guide shows', () => {
+    const r = alertLevel([120, 230, 260, 310, 240, 150, 90]);
+    expect(r.level).toBe('orange');
+    expect(r.episode).toEqual({ start: 1, end: 4, length: 4, peak: 310, peakDay: 3, cutByMissing: false });
+    expect(r.reason?.innerDays).toEqual([3]);
+    // Three days above 200, a day at 190, two more: two episodes, not one of five.
+    expect(alertLevel([210, 220, 230, 190, 240, 250]).episode).toMatchObject({ start: 0, end: 2 });
+  });
+});
