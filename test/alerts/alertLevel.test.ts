@@ -132,6 +132,11 @@ describe('alertLevel: episodes, missing days and inputs', () => {
     const typed = new Float64Array([210, 220]);
     alertLevel(typed);
     expect(Array.from(typed)).toEqual([210, 220]);
+    // An unfrozen grading stays as it was: validated, never frozen or changed.
+    const local = { levels: [{ level: 'blue', when: [{ above: 200, days: 1 }] }] };
+    expect(alertLevel([210], { grading: local }).level).toBe('blue');
+    expect(Object.isFrozen(local) || Object.isFrozen(local.levels) || Object.isFrozen(local.levels[0])).toBe(false);
+    expect(local).toEqual({ levels: [{ level: 'blue', when: [{ above: 200, days: 1 }] }] });
   });
 
   it('rejects what is not a forecast of daily AQI', () => {
