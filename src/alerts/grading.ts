@@ -119,9 +119,9 @@ export type NationalAlertLevel = (typeof NATIONAL_ALERT_GRADING)['levels'][numbe
  *
  * Local plans may be stricter or add a blue level (the 2016 Beijing–Tianjin–Hebei table: AQI > 200 on one day);
  * write such a table as an {@link AlertGrading}. UNCONFIRMED: the wording above is read from the ministry's
- * 2017 presentation and from local plans that reproduce it, not from the text of 环大气〔2017〕86号 itself;
- * whether the 2024 guidance (环大气〔2024〕6号) changed the thresholds is not checked. Pass your own table when
- * in doubt.
+ * 2017 presentation and from local plans that reproduce it, not from the text of 环大气〔2017〕86号 itself; that
+ * 环办大气函〔2018〕875号 keeps it is read from the local plans that cite both; whether the 2024 guidance
+ * (环大气〔2024〕6号) changed the thresholds is not checked. Pass your own table when in doubt.
  */
 export const NATIONAL_ALERT_GRADING = deepFreeze({
   name: 'national-2017',

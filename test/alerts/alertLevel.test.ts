@@ -201,7 +201,8 @@ describe('alertLevel: local gradings', () => {
   });
 
   it('expresses a table without the day above 300 for orange (忻州市, 72 h above 200)', () => {
-    // 忻州市 (reply of the city's ecology bureau, 2021-03-16): orange for AQI > 200 lasting 72 h, red as national.
+    // 忻州市 (reply of the city's ecology bureau, 2021-03-16) and 呼和浩特市 (2019 plan): orange for AQI > 200 lasting
+    // 72 h, yellow and red as national.
     const xinzhou = {
       levels: [
         { level: 'yellow', when: [{ above: 200, days: 2 }] },
