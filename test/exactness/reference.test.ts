@@ -200,7 +200,7 @@ describe('published digits against exact rational arithmetic', () => {
         }
         // Each day's AQI from its published daily mean (HJ 633-2012, 2025).
         for (let d = 0; d < 365; d++) {
-          const q = dailyQ[d];
+          const q = dailyQ[d] ?? null;
           expect(r.daily[d]?.aqi ?? null).toBe(q === null ? null : iaqiPm25(q.round(0)));
         }
 
