@@ -9,7 +9,8 @@ describe('comprehensiveIndex (STANDARDS.md §3)', () => {
     // 19/60 + 26/40 + 66/70 + 45/35 + 1.5/4 + 127/160
     // = 0.31667 + 0.65 + 0.94286 + 1.28571 + 0.375 + 0.79375 = 4.36399
     const ci = comprehensiveIndex(LIUZHOU_2017, { edition: 'GB3095-2012' });
-    expect(ci.total).toBeCloseTo(4.363988, 6);
+    // Exactly 14663/3360 = 4.363988095238095… (python3 fractions).
+    expect(ci.total).toBeCloseTo(4.363988095238096, 14);
     expect(ci.totalRounded).toBe(4.36);
     expect(ci.items.pm25).toEqual({ value: 45, limit: 35, index: 45 / 35, weight: 1 });
     expect(ci.items.co.limit).toBe(4);
@@ -22,13 +23,14 @@ describe('comprehensiveIndex (STANDARDS.md §3)', () => {
     expect(comprehensiveIndex(LIUZHOU_2017, { date: '2027-01-01' }).totalRounded).toBe(4.74);
     // Final: SO2 19/20, NO2 26/30, PM10 66/50, PM2.5 45/25 → 0.95 + 0.86667 + 1.32 + 1.8 + 0.375 + 0.79375 = 6.10542.
     const final = comprehensiveIndex(LIUZHOU_2017, { date: '2031-01-01' });
-    expect(final.total).toBeCloseTo(6.105417, 6);
+    // Exactly 14653/2400 = 6.1054166… (python3 fractions).
+    expect(final.total).toBeCloseTo(6.105416666666667, 14);
     expect(final.stage).toBe('final');
   });
 
   it('offers the 3/2/2 weighted variant (UNCONFIRMED)', () => {
     // 0.31667 + 2·0.65 + 0.94286 + 3·1.28571 + 0.375 + 2·0.79375 = 8.37917
-    expect(comprehensiveIndex(LIUZHOU_2017, { edition: 'GB3095-2012', weighting: 'weighted' }).total).toBeCloseTo(8.379167, 6);
+    expect(comprehensiveIndex(LIUZHOU_2017, { edition: 'GB3095-2012', weighting: 'weighted' }).total).toBeCloseTo(8.379166666666666, 14); // 2011/240 exactly
   });
 
   it('lists tied largest indices', () => {

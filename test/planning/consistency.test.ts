@@ -31,8 +31,9 @@ describe('checkConsistency', () => {
     expect(report.checks.map((c) => c.verdict)).toEqual(['consistent', 'inconsistent', 'consistent', 'consistent']);
     expect(report).toMatchObject({ consistent: 3, withinRounding: 0, inconsistent: 1 });
     const pm10 = report.checks[1];
-    expect(pm10?.computed).toBeCloseTo(-28.26087, 5);
-    expect(pm10?.difference).toBeCloseTo(-1.18087, 5);
+    // Exactly −650/23 = −28.260869565217391… and −650/23 + 27.08 = −679/575 = −1.180869565217391… (python3 fractions).
+    expect(pm10?.computed).toBeCloseTo(-28.26086956521739, 12);
+    expect(pm10?.difference).toBeCloseTo(-1.1808695652173913, 12);
     expect(pm10?.tolerance).toBeCloseTo(0.005, 12);
     // 66/(1 − 0.2708) = 90.51: the start the stated change implies.
     expect(pm10?.note).toContain('90.51');
@@ -50,7 +51,8 @@ describe('checkConsistency', () => {
       { kind: 'ratio', label: '2018 of 364', part: 322, whole: 364, stated: '88.5' },
     ]);
     expect(report.checks.map((c) => c.verdict)).toEqual(['consistent', 'inconsistent', 'consistent', 'inconsistent', 'consistent']);
-    expect(report.checks[1]?.computed).toBeCloseTo(66.115702, 6);
+    // Exactly 24000/363 = 8000/121 = 66.115702479338842… (python3 fractions).
+    expect(report.checks[1]?.computed).toBeCloseTo(66.11570247933884, 12);
     // 240/0.658 = 364.74 days: the whole the stated ratio implies.
     expect(report.checks[1]?.note).toContain('364.74');
   });
@@ -59,7 +61,8 @@ describe('checkConsistency', () => {
     // 柳钢 2.2万吨 of 4.2万吨 SO2 stated as 50.8 %: 2.2/4.2 = 52.38 %, but 2.15/4.25 = 50.59 % … 2.25/4.15 = 54.22 %.
     const [c] = checkConsistency([{ kind: 'ratio', part: '2.2', whole: '4.2', stated: '50.8' }]).checks;
     expect(c?.verdict).toBe('within-rounding');
-    expect(c?.computed).toBeCloseTo(52.380952, 6);
+    // Exactly 2.2/4.2 × 100 = 1100/21 = 52.380952380952380… (python3 fractions).
+    expect(c?.computed).toBeCloseTo(52.38095238095238, 12);
     expect(c?.range?.[0]).toBeCloseTo(215 / 4.25, 10);
     expect(c?.range?.[1]).toBeCloseTo(225 / 4.15, 10);
   });
@@ -68,7 +71,8 @@ describe('checkConsistency', () => {
     // 4.2万吨 SO2 at 2.3 t/km²: an area of 18,600 km² gives 42000/18600 = 2.258 → 2.3.
     const [c] = checkConsistency([{ kind: 'ratio', part: 42_000, whole: 18_600, stated: '2.3', scale: 1 }]).checks;
     expect(c?.verdict).toBe('consistent');
-    expect(c?.computed).toBeCloseTo(2.258065, 6);
+    // Exactly 42000/18600 = 70/31 = 2.258064516129032… (python3 fractions).
+    expect(c?.computed).toBeCloseTo(2.2580645161290325, 14);
   });
 
   it('adds up stated shares with the rounding of each part', () => {
