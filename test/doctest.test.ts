@@ -142,8 +142,13 @@ function instrument(code: string): { body: string; expected: Expected[]; orphans
   return { body, expected, orphans };
 }
 
+/** A comparable copy: typed arrays as arrays; `undefined`, `NaN` and ±Infinity kept apart from `null`. */
 const plain = (v: unknown): unknown =>
-  JSON.parse(JSON.stringify(v, (_k, x) => (ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<number>) : x === undefined ? '__undefined' : typeof x === 'number' && Number.isNaN(x) ? '__NaN' : x)));
+  JSON.parse(
+    JSON.stringify(v, (_k, x) =>
+      ArrayBuffer.isView(x) ? Array.from(x as unknown as ArrayLike<number>) : x === undefined ? '__undefined' : typeof x === 'number' && !Number.isFinite(x) ? `__${x}` : x,
+    ),
+  );
 
 /**
  * Examples known to be wrong in files being rewritten elsewhere: key `'<file under src/>: <statement, blanks
