@@ -173,6 +173,10 @@ describe('doc-comment examples', () => {
       ];
     });
     expect(missed).toEqual([]);
+    // And no `//=>` in src/ lies outside the examples found (an example without its ```ts fence, say).
+    const inExamples = all.reduce((n, example) => n + (example.code.match(/\/\/=>/g) ?? []).length, 0);
+    const inSources = files(SRC).reduce((n, file) => n + (readFileSync(file, 'utf8').match(/\/\/=>/g) ?? []).length, 0);
+    expect(inExamples).toBe(inSources);
     expect(all.filter((example) => instrument(example.code).expected.length === 0).map((e) => e.where)).toEqual([]);
   });
 
