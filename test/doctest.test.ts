@@ -112,9 +112,8 @@ function instrument(code: string): { body: string; expected: Expected[]; orphans
     }
     // The statement that ends last before the comment (the innermost of those ending together: `if (c) f();`),
     // with nothing but blanks and comments between them; possibly inside a block (`try { f(); //=> 1 }`).
-    const stmt = statements
-      .filter((st) => st.end <= pos)
-      .reduce<ts.Statement | undefined>((best, st) => (best === undefined || st.end > best.end || (st.end === best.end && st.getStart(source) > best.getStart(source)) ? st : best), undefined);
+    const later = (a: ts.Statement, b: ts.Statement): boolean => a.end > b.end || (a.end === b.end && a.getStart(source) > b.getStart(source));
+    const stmt = statements.filter((st) => st.end <= pos).reduce<ts.Statement | undefined>((best, st) => (best === undefined || later(st, best) ? st : best), undefined);
     const gap = stmt === undefined ? '' : code.slice(stmt.end, pos);
     const overlaps = stmt !== undefined && edits.some((e) => e.from < stmt.end && stmt.getStart(source) < e.to);
     if (stmt === undefined || overlaps || taken.has(stmt) || !/^(\s|\/\/[^\n]*\n)*$/.test(gap)) {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { type AirItem, type LimitAveraging, gradeOfZone, limitOf, limitsOf, standardConditionsOn, standardStageOn } from '../../src/index.js';
 
 /**
- * GB 3095 Table 1 (basic items), transcribed for the tests independently of src/: the 2026 cells read from the scan
- * of GB 3095-2026 Table 1 (printed page 3, page 6 of the PDF: transition-stage limits 过渡阶段浓度限值 and limits 浓度限值), the 2012 cells from
- * GB 3095-2012 Table 1 (no scan of it is in the reference set: as published, and as STANDARDS.md §2.1 gives them):
+ * GB 3095 Table 1 (basic items), transcribed for the tests independently of src/: the 2026 cells read from the scan of
+ * GB 3095-2026 Table 1 (printed page 3, page 6 of the PDF: transition-stage limits 过渡阶段浓度限值 and limits 浓度限值), the 2012
+ * cells from GB 3095-2012 Table 1 (no scan of it is in the reference set: as published, and as STANDARDS.md §2.1 gives
+ * them):
  * [pollutant, averaging, 2012 I, 2012 II, 2026 transition I, II, 2026 final I, II].
  */
 type Row = [AirItem, LimitAveraging, number, number, number, number, number, number];
@@ -41,10 +42,10 @@ describe('limitOf: GB 3095 Table 1 (basic items)', () => {
 });
 
 /**
- * GB 3095 Table 2 (other items), transcribed for the tests independently of src/: the 2026 cells read from the scan
- * of GB 3095-2026 Table 2 (printed page 4, page 7 of the PDF; NOx annual and daily final 40 and 70 with notes a and b giving the transition
- * values 50 and 100 until 2030-12-31; TSP, Pb and BaP have no transition values, so both stages carry the final
- * ones), the 2012 cells from GB 3095-2012 Table 2 (Grade I = Grade II except TSP; as published, and as
+ * GB 3095 Table 2 (other items), transcribed for the tests independently of src/: the 2026 cells read from the scan of
+ * GB 3095-2026 Table 2 (printed page 4, page 7 of the PDF; NOx annual and daily final 40 and 70 with notes a and b
+ * giving the transition values 50 and 100 until 2030-12-31; TSP, Pb and BaP have no transition values, so both stages
+ * carry the final ones), the 2012 cells from GB 3095-2012 Table 2 (Grade I = Grade II except TSP; as published, and as
  * STANDARDS.md §2.2 gives them):
  * [item, averaging, 2012 I, 2012 II, 2026 transition I, II, 2026 final I, II].
  */
