@@ -12,7 +12,7 @@ import type { Indicator } from '../../pollutants/index.js';
 /**
  * Above the last breakpoint: "AQI values above 500 are considered Beyond the AQI. Follow recommendations for
  * the Hazardous category" (AirNow, "The AQI Equation" and its AQI calculator). lantian continues the last
- * segment's line (STANDARDS.md §4.1: extrapolate and flag) and flags the sub-index `beyondScale`; that the EPA
+ * segment's line (extrapolate and flag: the practice of EPA-454/B-24-002, UNCONFIRMED beyond 500) and flags the sub-index `beyondScale`; that the EPA
  * computes values above 500 on that line is UNCONFIRMED in a primary text read for lantian.
  */
 const EXTRAPOLATE: AboveRule = Object.freeze({ kind: 'extrapolate' });
@@ -37,7 +37,7 @@ const SO2_1H_ABOVE: AboveRule = Object.freeze({ kind: 'fixed', value: 200 });
  * How the EPA indicators read Table 2, with the decimals the concentration is truncated to before the lookup:
  * O3 to 0.001 ppm, PM2.5 to 0.1 µg/m³, PM10 to 1 µg/m³ (AirNow, "The AQI Equation (2024 - Valid Beginning May
  * 6th, 2024)"), CO to 0.1 ppm, SO2 and NO2 to 1 ppb (the precision of their breakpoints; EPA Technical
- * Assistance Document, EPA-454/B-18-007 §II; STANDARDS.md §4.1).
+ * Assistance Document, EPA-454/B-18-007 §II).
  */
 const DEFS: Readonly<Partial<Record<Indicator, ColumnDef>>> = Object.freeze({
   o3_8h: { table: 'o3_8h', unit: 'ppm', decimals: 3, above: O3_8H_ABOVE },
