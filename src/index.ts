@@ -82,3 +82,4 @@ export * from './stats/index.js';
 export * from './standards/index.js';
 export * from './assessment/index.js';
 export * from './planning/index.js';
+export * from './plots/index.js';
