@@ -61,7 +61,7 @@ const MONTH_LABELS = MONTHS_EN.map((en, i) => `${i + 1}月 ${en}`);
  * spec.data.values.length; //=> 366
  * spec.data.values[1]; //=> { date: '2024-01-02', month: 1, week: 0, weekday: 1, day: 2, aqi: 135, level: 3, category: '轻度污染 Lightly polluted', primary: 'PM₂.₅' }
  * spec.data.values[2].category; //=> '无数据 No data'
- * spec.encoding.color.scale.range[0]; //=> '#00E400'
+ * spec.spec.layer[0].encoding.color.scale.range[0]; //=> '#00E400'
  * ```
  */
 export function aqiCalendarSpec(report: AqiCalendarInput, options?: AqiCalendarSpecOptions) {
@@ -89,36 +89,37 @@ export function aqiCalendarSpec(report: AqiCalendarInput, options?: AqiCalendarS
     spec: {
       width: 7 * cell,
       height: 6 * cell,
+      encoding: {
+        x: {
+          field: 'weekday',
+          type: 'ordinal',
+          scale: { domain: [0, 1, 2, 3, 4, 5, 6] },
+          axis: { title: null, orient: 'bottom', domain: false, ticks: false, labelAngle: 0, labelExpr: "['Mo','Tu','We','Th','Fr','Sa','Su'][datum.value]" },
+        },
+        y: { field: 'week', type: 'ordinal', scale: { domain: [0, 1, 2, 3, 4, 5] }, axis: null },
+        tooltip: [
+          { field: 'date', type: 'nominal', title: '日期 date' },
+          { field: 'aqi', type: 'quantitative', title: 'AQI' },
+          { field: 'category', type: 'nominal', title: '类别 category' },
+          { field: 'primary', type: 'nominal', title: '首要污染物 primary' },
+        ],
+      },
       layer: [
-        { mark: { type: 'rect', stroke: 'white', strokeWidth: 1 } },
         {
-          mark: { type: 'text', fontSize: Math.max(6, Math.round(cell * 0.45)) },
+          mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
           encoding: {
-            text: { field: 'day', type: 'quantitative' },
-            color: { condition: { test: 'datum.level >= 5', value: 'white' }, value: '#333333' },
+            color: { field: 'category', type: 'nominal', scale: { domain, range }, legend: { title: 'AQI 类别 · category', orient: 'bottom', columns: 4 } },
           },
         },
-      ],
-    },
-    encoding: {
-      x: {
-        field: 'weekday',
-        type: 'ordinal',
-        scale: { domain: [0, 1, 2, 3, 4, 5, 6] },
-        axis: { title: null, orient: 'top', domain: false, ticks: false, labelAngle: 0, labelExpr: "['Mo','Tu','We','Th','Fr','Sa','Su'][datum.value]" },
-      },
-      y: { field: 'week', type: 'ordinal', scale: { domain: [0, 1, 2, 3, 4, 5] }, axis: null },
-      color: {
-        field: 'category',
-        type: 'nominal',
-        scale: { domain, range },
-        legend: { title: 'AQI 类别 · category', orient: 'bottom', columns: 4 },
-      },
-      tooltip: [
-        { field: 'date', type: 'nominal', title: '日期 date' },
-        { field: 'aqi', type: 'quantitative', title: 'AQI' },
-        { field: 'category', type: 'nominal', title: '类别 category' },
-        { field: 'primary', type: 'nominal', title: '首要污染物 primary' },
+        // day numbers: dark on the light colours, white on purple and maroon (levels 5 and 6)
+        ...[
+          { test: 'datum.level < 5', color: '#333333' },
+          { test: 'datum.level >= 5', color: 'white' },
+        ].map(({ test, color }) => ({
+          transform: [{ filter: test }],
+          mark: { type: 'text', color, fontSize: Math.max(6, Math.round(cell * 0.45)) },
+          encoding: { text: { field: 'day', type: 'quantitative' } },
+        })),
       ],
     },
     config: { view: { stroke: null } },

@@ -1,5 +1,6 @@
 import { LantianError } from '../errors.js';
 import { POLLUTANTS, pollutantInfo, type Pollutant } from '../pollutants/index.js';
+import { roundConcentration } from '../rounding/roundConcentration.js';
 import { readOptions, requireBoolean, requireMember, requireRecord } from '../_lib/validate.js';
 import { readMaybeNumber, readYear } from './_read.js';
 import { readTitle, requireArray, VEGA_LITE_SCHEMA, type VegaLiteSpec } from './_spec.js';
@@ -47,8 +48,8 @@ export interface ItemsInput {
  * percentiles of the daily means against the daily limits and the 90th percentile of the O3 MDA8 against the 8-h
  * limit (HJ 663-2013 §5.1 and Table 1, GB 3095-2012 / GB 3095-2026 Table 1). A line marks the limit (100 %).
  * An item whose year has too few valid days (GB 3095 Table 4: 324 days, 27 a month, 25 in February) is drawn
- * in grey at its observed value — what the data show, not an assessment. The labels give the value and the
- * limit (µg/m³; CO mg/m³).
+ * in grey at its observed value — what the data show, not an assessment. The labels give the value, rounded as
+ * published (GB/T 8170 half to even: µg/m³ to integers, CO mg/m³ to one decimal), and the limit.
  *
  * @param report - `{ year, items: [{ pollutant, statistic, value, observed?, limit, valid }] }`, e.g. the result
  *   of {@link assessYear}.
@@ -95,7 +96,7 @@ export function itemsSpec(report: ItemsInput, options?: ItemsSpecOptions) {
             field: 'status',
             type: 'nominal',
             scale: { domain: statuses.map((s) => s.label), range: statuses.map((s) => s.color) },
-            legend: { title: null, orient: 'bottom', direction: 'vertical' },
+            legend: { title: null, orient: 'bottom', direction: 'vertical', labelLimit: 400 },
           },
           tooltip: [
             { field: 'item', type: 'nominal', title: '项目 item' },
@@ -136,6 +137,6 @@ function itemRow(value: unknown, path: ReadonlyArray<string | number>) {
     limit,
     percentOfLimit: shown === null ? 0 : (100 * shown) / limit,
     status: status.label,
-    label: `${shown === null ? '—' : String(shown)} / ${limit} ${unit}`,
+    label: `${shown === null ? '—' : String(roundConcentration(pollutant, shown))} / ${limit} ${unit}`,
   };
 }

@@ -97,7 +97,7 @@ export function trendSpec(points: ReadonlyArray<TrendPoint>, options?: TrendSpec
             field: 'series',
             type: 'nominal',
             scale: { domain: series.map((s) => s.label), range: series.map((s) => (s === TREND_SERIES.observed ? [1, 0] : s === TREND_SERIES.trend ? [6, 3] : [2, 2])) },
-            legend: null,
+            legend: { orient: 'bottom' },
           },
         },
       },

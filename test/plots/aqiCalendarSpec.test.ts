@@ -8,9 +8,10 @@ describe('aqiCalendarSpec', () => {
   it('colours the six categories as HJ 633 Appendix A Table A.1 (RGB) and names them as Table 1/Table 2', () => {
     const spec = aqiCalendarSpec({ year: 2019, daily: [] });
     expect(spec.$schema).toBe(VEGA_LITE_SCHEMA);
+    const color = (spec.spec.layer[0]?.encoding as { color: { scale: { domain: string[]; range: string[] } } }).color;
     // Appendix A: 0,228,0 / 255,255,0 / 255,126,0 / 255,0,0 / 153,0,76 / 126,0,35, written in hex.
-    expect(spec.encoding.color.scale.range).toEqual(['#00E400', '#FFFF00', '#FF7E00', '#FF0000', '#99004C', '#7E0023', NO_DATA_COLOR]);
-    expect(spec.encoding.color.scale.domain).toEqual([
+    expect(color.scale.range).toEqual(['#00E400', '#FFFF00', '#FF7E00', '#FF0000', '#99004C', '#7E0023', NO_DATA_COLOR]);
+    expect(color.scale.domain).toEqual([
       '优 Excellent',
       '良 Good',
       '轻度污染 Lightly polluted',

@@ -57,3 +57,10 @@ describe('itemsSpec', () => {
     expect(codeOf(() => itemsSpec({ year: 2019, items: [] }, { size: 1 } as never))).toEqual(['UNKNOWN_OPTION', ['options', 'size']]);
   });
 });
+
+describe('itemsSpec labels', () => {
+  it('rounds the value as published (GB/T 8170: half to even; CO to one decimal)', () => {
+    const rows = itemsSpec({ year: 2019, items: [item('pm25', 'annualMean', null, 35, false, 34.5), item('co', 'p95Daily', null, 4, false, 1.25), item('o3', 'p90Mda8', null, 160, false, 130.8958)] }).data.values;
+    expect(rows.map((r) => r.label)).toEqual(['34 / 35 µg/m³', '1.2 / 4 mg/m³', '131 / 160 µg/m³']);
+  });
+});
