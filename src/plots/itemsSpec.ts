@@ -1,3 +1,4 @@
+import { YEAR_STATISTICS, type YearStatistic } from '../assessment/assessYear.js';
 import { LantianError } from '../errors.js';
 import { POLLUTANTS, pollutantInfo, type Pollutant } from '../pollutants/index.js';
 import { roundConcentration } from '../rounding/roundConcentration.js';
@@ -11,11 +12,9 @@ export interface ItemsSpecOptions {
   readonly title?: string;
 }
 
-/** The statistics of the annual items, as {@link assessYear} names them. */
-const STATISTICS = ['annualMean', 'p98Daily', 'p95Daily', 'p90Mda8'] as const;
 
 /** How each statistic is named on the plot (HJ 663-2013 §5 / Table 1 terms, with English). */
-export const ITEM_STATISTIC_NAMES: Readonly<Record<(typeof STATISTICS)[number], { readonly zh: string; readonly en: string }>> = Object.freeze({
+export const ITEM_STATISTIC_NAMES: Readonly<Record<YearStatistic, { readonly zh: string; readonly en: string }>> = Object.freeze({
   annualMean: Object.freeze({ zh: '年平均', en: 'annual mean' }),
   p98Daily: Object.freeze({ zh: '日均值第98百分位数', en: '98th percentile of daily means' }),
   p95Daily: Object.freeze({ zh: '日均值第95百分位数', en: '95th percentile of daily means' }),
@@ -118,7 +117,7 @@ export function itemsSpec(report: ItemsInput, options?: ItemsSpecOptions) {
 function itemRow(value: unknown, path: ReadonlyArray<string | number>) {
   const item = requireRecord(value, path);
   const pollutant: Pollutant = requireMember(item['pollutant'], POLLUTANTS, [...path, 'pollutant'], 'UNKNOWN_POLLUTANT');
-  const statistic = requireMember(item['statistic'], STATISTICS, [...path, 'statistic'], 'INVALID_INPUT');
+  const statistic = requireMember(item['statistic'], YEAR_STATISTICS, [...path, 'statistic'], 'INVALID_INPUT');
   const limit = readMaybeNumber(item['limit'], [...path, 'limit']);
   if (limit === null || limit <= 0) throw new LantianError('OUT_OF_RANGE', [...path, 'limit'], `expected a positive limit, received ${String(limit)}`);
   const valid = requireBoolean(item['valid'], [...path, 'valid']);
