@@ -8,6 +8,7 @@
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { wrappingLog } from './_table.js';
 import { printLiuzhouReport } from './liuzhou/report.js';
 import { printSummary } from './liuzhou/summary.js';
 import { assessLiuzhou2019, printLiuzhou2019, printLiuzhou2019Guidelines } from './liuzhou/year2019.js';
@@ -23,11 +24,13 @@ const plotPath = writeLiuzhouPlots(city, values.plot ?? join(fileURLToPath(new U
 printSummary(city, relative(process.cwd(), plotPath) || plotPath);
 
 if (values.full) {
-  printLiuzhouReport();
-  console.log('\n7. 2019 from the station data (HJ 663 annual assessment of the city)');
-  console.log('='.repeat(72));
-  printLiuzhou2019();
-  console.log('\n8. 2019 against WHO 2021 and the EU 2030 limit values');
-  console.log('='.repeat(72));
-  printLiuzhou2019Guidelines();
+  // prose wrapped at 100 columns; wide tables print as they are
+  const log = wrappingLog(100);
+  printLiuzhouReport(log);
+  log('\n7. 2019 from the station data (HJ 663 annual assessment of the city)');
+  log('='.repeat(72));
+  printLiuzhou2019(log);
+  log('\n8. 2019 against WHO 2021 and the EU 2030 limit values');
+  log('='.repeat(72));
+  printLiuzhou2019Guidelines(log);
 }
