@@ -77,8 +77,8 @@ export function mergeFrameInputs(parts: ReadonlyArray<StationFrameInput>, names:
     first = Math.min(first, k);
     last = Math.max(last, k + part.hours - 1);
   }
-  if (first === Infinity) first = last = 0;
-  const hours = last - first + 1;
+  const hours = first === Infinity ? 0 : last - first + 1;
+  if (first === Infinity) first = 0;
   return frameFromCells([...stationIndex.keys()], first, hours, pollutants, (values) => {
     parts.forEach((part, f) => {
       const offset = part.hours === 0 ? 0 : keyOfLabel(part.start) - first;
