@@ -70,6 +70,8 @@ describe('readCnemcDaily: the national file of 2025-01-28', async () => {
     expect(means.start).toBe('2025-01-27');
     expect(dailyValueOn(means, '2025-01-27')).toBeNull();
     expect(dailyValueOn(means, '2025-01-28')).not.toBeNull();
+    expectLantianError(() => stationHourlyInput(input, '9999A'), 'INVALID_INPUT', ['station']);
+    expectLantianError(() => stationHourlyInput({} as never, '1001A'), 'INVALID_TYPE', ['input']);
   });
 
   it('reads text synchronously, plain bytes and an ArrayBuffer too', () => {
