@@ -27,17 +27,15 @@ async function bytesOf(path: string, io: Io): Promise<Uint8Array> {
   }
 }
 
-/** The text of a file, gunzipped when it starts with the gzip magic bytes. */
-export async function fileText(path: string, io: Io): Promise<string> {
+/** The bytes of a file, gunzipped when they start with the gzip magic bytes (the readers check the UTF-8). */
+export async function fileBytes(path: string, io: Io): Promise<Uint8Array> {
   const bytes = await bytesOf(path, io);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      return gunzipSync(bytes).toString('utf8');
-    } catch {
-      throw new FileError(`cannot read ${path}: the gzip data are corrupt`);
-    }
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  try {
+    return gunzipSync(bytes);
+  } catch {
+    throw new FileError(`cannot read ${path}: the gzip data are corrupt`);
   }
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** A progress bar on the terminal, or nothing when stderr is not one. */
@@ -63,12 +61,12 @@ export interface ReadDataOptions {
  */
 export async function readDataFiles(paths: ReadonlyArray<string>, io: Io, options: ReadDataOptions): Promise<StationFrameInput> {
   if (paths.length === 0) throw new UsageError('no data files given');
-  const first = await fileText(paths[0] as string, io);
-  const header = first.replace(/^\uFEFF/, '').slice(0, 200).toLowerCase();
+  const first = await fileBytes(paths[0] as string, io);
+  const header = new TextDecoder().decode(first.subarray(0, 64)).replace(/^\uFEFF/, '').toLowerCase();
   const read = header.startsWith('date,hour,type') ? readCnemcDailyFiles : readCnemcHourlyFiles;
   let skipped = 0;
   const bar = progressBar(io, 'reading', paths.length);
-  const files = paths.map((path, i) => ({ name: basename(path), data: () => (i === 0 ? first : fileText(path, io)) }));
+  const files = paths.map((path, i) => ({ name: basename(path), data: () => (i === 0 ? first : fileBytes(path, io)) }));
   try {
     return await read(files, {
       ...(options.stations === undefined ? {} : { stations: options.stations }),
@@ -94,7 +92,7 @@ export async function readStations(path: string | undefined, city: string | unde
     if (city !== undefined) throw new UsageError('--city needs --stations, the station list that gives each station its city');
     return { list: undefined, city: undefined };
   }
-  const list = parseStationList(await fileText(path, io));
+  const list = parseStationList(new TextDecoder().decode(await fileBytes(path, io)));
   if (city === undefined) return { list, city: undefined };
   const name = city.replace(/市$/, '');
   const inCity = list.filter((s) => s.city === name || s.city === city);

@@ -11,8 +11,6 @@ export interface Io {
   readonly err: (text: string) => void;
   /** The stream progress bars draw on, when it is a terminal; `undefined` keeps them quiet. */
   readonly progressStream: NodeJS.WriteStream | undefined;
-  /** The environment (`NO_COLOR`, …). */
-  readonly env: Readonly<Record<string, string | undefined>>;
   /** Reads a file's bytes. */
   readonly readFile: (path: string) => Promise<Uint8Array>;
 }
@@ -23,7 +21,6 @@ export function processIo(): Io {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     progressStream: process.stderr.isTTY ? process.stderr : undefined,
-    env: process.env,
     readFile: (path) => readFile(path),
   };
 }

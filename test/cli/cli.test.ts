@@ -27,7 +27,7 @@ const file = (name: string, text: string): string => {
 async function lantian(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), progressStream: undefined, env: {}, readFile: (p) => readFile(p) };
+  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), progressStream: undefined, readFile: (p) => readFile(p) };
   const code = await run(args, io);
   return { code, out, err };
 }
@@ -145,6 +145,9 @@ describe('lantian hourly', () => {
     const corrupt = join(tmp, 'corrupt.csv.gz');
     writeFileSync(corrupt, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x01]));
     expect(await lantian('hourly', corrupt)).toMatchObject({ code: 2, err: expect.stringContaining('the gzip data are corrupt') });
+    const latin1 = join(tmp, 'latin1.csv');
+    writeFileSync(latin1, Buffer.from('timepoint,stationcode,positionname\n2022-01-01T01:00:00,1001A,\xe9\n', 'latin1'));
+    expect(await lantian('hourly', latin1)).toMatchObject({ code: 2, err: expect.stringContaining('latin1.csv: the bytes are not UTF-8 text') });
     expect(await lantian('hourly')).toMatchObject({ code: 1, err: expect.stringContaining('no data files given') });
     expect(await lantian('hourly', ...REALTIME, '--city', '柳州')).toMatchObject({ code: 1, err: expect.stringContaining('--city needs --stations') });
     expect(await lantian('hourly', ...REALTIME, '--stations', LIST, '--city', '蓝天')).toMatchObject({ code: 1 });
@@ -218,7 +221,7 @@ describe('the progress bar', () => {
       on: () => stream,
       removeListener: () => stream,
     };
-    const io = { out: () => {}, err: () => {}, env: {}, readFile: async () => new Uint8Array(), progressStream: stream as never } satisfies Io;
+    const io = { out: () => {}, err: () => {}, readFile: async () => new Uint8Array(), progressStream: stream as never } satisfies Io;
     const bar = progressBar(io, 'reading', 3);
     bar.update(2);
     bar.stop();
