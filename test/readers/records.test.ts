@@ -158,3 +158,25 @@ describe('toCsv and toJsonLines', () => {
     expectLantianError(() => toJsonLines(null as never), 'INVALID_TYPE', ['records']);
   });
 });
+
+describe('records: laws', () => {
+  it('CSV text parses back to the cells written (papaparse on RFC 4180), whatever the strings hold', async () => {
+    const fc = (await import('fast-check')).default;
+    const Papa = (await import('papaparse')).default;
+    fc.assert(
+      fc.property(fc.array(fc.record({ a: fc.string(), b: fc.oneof(fc.integer(), fc.constant(null)) }), { minLength: 1, maxLength: 8 }), (rows) => {
+        const parsed = Papa.parse<string[]>(toCsv(rows), { skipEmptyLines: false }).data;
+        // The header, the rows, and the empty field after the last line break.
+        expect(parsed.slice(0, rows.length + 1)).toEqual([['a', 'b'], ...rows.map((r) => [r.a, r.b === null ? '' : String(r.b)])]);
+      }),
+    );
+  });
+
+  it('does not touch its inputs', () => {
+    const input = Object.freeze({ start: '2025-01-01 01:00', hours: 1, stations: Object.freeze(['A']), values: Object.freeze({ pm25: new Float64Array([40]) }) });
+    expect(hourlyAqiRecords(input, { edition: 'HJ633-2012' })[0]?.aqi).toBe(57);
+    expect(Array.from(input.values.pm25)).toEqual([40]);
+    const frozen = Object.freeze(yearRecords(year, { station: 'Z' }).map((r) => Object.freeze(r)));
+    expect(toCsv(frozen).split('\r\n')[1]).toBe('Z,2025,so2,annualMean,10,60,true,true');
+  });
+});
