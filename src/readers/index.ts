@@ -14,6 +14,7 @@ export {
   type YearRecordsOptions,
   type HourlyAqiRecord,
   yearRecords,
+  guidelineRecords,
   aqiRecords,
   hourlyAqiRecords,
   toCsv,

@@ -7,6 +7,7 @@ import { LantianError } from '../errors.js';
 import { type AqiEdition, AQI_EDITIONS, aqiEditionOn } from '../editions/index.js';
 import { aqiColumns, primaryPollutantsOf } from '../aqi/aqiColumns.js';
 import type { AqiReport } from '../aqi/reports.js';
+import type { GuidelineAssessment } from '../assessment/assessGuidelines.js';
 import type { YearAssessment } from '../assessment/assessYear.js';
 import { type Indicator, POLLUTANTS, type Pollutant } from '../pollutants/index.js';
 import { formatDay } from '../_lib/time.js';
@@ -73,8 +74,7 @@ function readStation(options: Readonly<Record<string, unknown>>, required: boole
  *   { year: 2025 },
  * );
  * const records = yearRecords(r, { station: '1001A' });
- * records.find((x) => x.pollutant === 'pm25' && x.statistic === 'annualMean');
- * //=> { station: '1001A', time: '2025', pollutant: 'pm25', statistic: 'annualMean', value: 40, limit: 35, valid: true, attains: false }
+ * records.find((x) => x.pollutant === 'pm25' && x.statistic === 'annualMean'); //=> { station: '1001A', time: '2025', pollutant: 'pm25', statistic: 'annualMean', value: 40, limit: 35, valid: true, attains: false }
  * ```
  */
 export function yearRecords(assessment: YearAssessment, options: YearRecordsOptions): TidyRecord[] {
@@ -102,6 +102,37 @@ export function yearRecords(assessment: YearAssessment, options: YearRecordsOpti
   out.push(record(station, time, 'all', 'heavyDays', d.heavyDays));
   out.push(record(station, time, 'all', 'goodDaysRatio', d.goodDaysRatioRounded));
   if (daily === true) for (const day of assessment.daily) out.push(record(station, day.date, 'all', 'aqi', day.aqi, { valid: day.aqi !== null }));
+  return out;
+}
+
+/**
+ * A year against the WHO 2021 guideline levels or the EU limit values (the result of `assessGuidelines`) as tidy
+ * records: each item — statistic `'<averaging> <statistic>'`, e.g. `'daily exceedances'` — with the limit it is judged
+ * by (the EU value, or WHO's AQG), its validity and attainment; then the place's attainment.
+ *
+ * @param assessment - A guideline assessment.
+ * @param options - `station` (the code or name written in each record).
+ * @returns The records, items first.
+ * @throws {LantianError} `INVALID_TYPE` for an assessment that is not one, or a bad option; `UNKNOWN_OPTION`.
+ * @example
+ * ```ts
+ * const days = (v: number) => ({ start: '2025-01-01', values: Array(365).fill(v) });
+ * const who = assessGuidelines({ daily: { pm25_24h: days(24) } }, { year: 2025, edition: 'WHO-2021', pollutants: ['pm25'] });
+ * const records = guidelineRecords(who, { station: '1001A' });
+ * records.map((r) => [r.statistic, r.value, r.limit, r.attains]); //=> [['annual annualMean', 24, 5, false], ['daily p99', 24, 15, false], ['attainment', null, null, false]]
+ * ```
+ */
+export function guidelineRecords(assessment: GuidelineAssessment, options: { readonly station: string }): TidyRecord[] {
+  const opts = readOptions(options, ['station']);
+  const station = readStation(opts, true);
+  if (!isRecord(assessment) || !Array.isArray(assessment.items) || typeof assessment.year !== 'number') {
+    throw new LantianError('INVALID_TYPE', ['assessment'], `expected a guideline assessment, received ${describe(assessment)}`);
+  }
+  const time = String(assessment.year);
+  const out = assessment.items.map((item) =>
+    record(station, time, item.pollutant, `${item.averaging} ${item.statistic}`, item.value, { limit: item.limit, valid: item.valid, attains: item.attains }),
+  );
+  out.push(record(station, time, 'all', 'attainment', null, { attains: assessment.attains }));
   return out;
 }
 
@@ -168,9 +199,9 @@ export interface HourlyAqiRecord {
  * @example
  * ```ts
  * const input = readCnemcHourly('timepoint,stationcode,pm10,pm2_5,o3,no2,so2,co\n2022-01-01T01:00:00,1001A,65,39,34,79,8,1.2');
- * hourlyAqiRecords(input);
- * //=> [{ station: '1001A', time: '2022-01-01 01:00', aqi: 58, level: 2, primaryPollutants: ['pm10'], edition: 'HJ633-2012',
- * //      so2: 8, no2: 79, co: 1.2, o3: 34, pm10: 65, pm25: 39 }]
+ * const [r] = hourlyAqiRecords(input);
+ * [r?.station, r?.time, r?.aqi, r?.level, r?.primaryPollutants, r?.edition]; //=> ['1001A', '2022-01-01 01:00', 58, 2, ['pm10'], 'HJ633-2012']
+ * r?.pm10; //=> 65
  * ```
  */
 export function hourlyAqiRecords(input: StationFrameInput, options?: { readonly edition?: AqiEdition }): HourlyAqiRecord[] {
@@ -245,8 +276,7 @@ function readRecords(records: unknown): ReadonlyArray<Record<string, unknown>> {
  * @throws {LantianError} `INVALID_TYPE` for records that are not an array of objects, or columns that are not strings.
  * @example
  * ```ts
- * toCsv([{ station: '1001A', time: '2025', aqi: 57, primaryPollutants: ['pm10', 'pm25'], note: 'a, b' }]);
- * //=> 'station,time,aqi,primaryPollutants,note\r\n1001A,2025,57,pm10 pm25,"a, b"\r\n'
+ * toCsv([{ station: '1001A', time: '2025', aqi: 57, primaryPollutants: ['pm10', 'pm25'], note: 'a, b' }]); //=> 'station,time,aqi,primaryPollutants,note\r\n1001A,2025,57,pm10 pm25,"a, b"\r\n'
  * ```
  */
 export function toCsv(records: ReadonlyArray<object>, columns?: ReadonlyArray<string>): string {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessYear, dailyAqi, hourlyAqi } from '../../src/index.js';
-import { type StationFrameInput, aqiRecords, hourlyAqiRecords, toCsv, toJsonLines, yearRecords } from '../../src/readers/index.js';
+import { type StationFrameInput, aqiRecords, guidelineRecords, hourlyAqiRecords, toCsv, toJsonLines, yearRecords } from '../../src/readers/index.js';
 import { expectLantianError } from '../_helpers/errors.js';
 
 const days = (v: number, n = 365) => ({ start: '2025-01-01', values: Array<number>(n).fill(v) });
@@ -178,5 +178,22 @@ describe('records: laws', () => {
     expect(Array.from(input.values.pm25)).toEqual([40]);
     const frozen = Object.freeze(yearRecords(year, { station: 'Z' }).map((r) => Object.freeze(r)));
     expect(toCsv(frozen).split('\r\n')[1]).toBe('Z,2025,so2,annualMean,10,60,true,true');
+  });
+});
+
+describe('guidelineRecords', () => {
+  it('writes each WHO item against the AQG, in the table\'s order', async () => {
+    const { assessGuidelines } = await import('../../src/index.js');
+    const input = { daily: { pm25_24h: days(24), no2_24h: days(22) } };
+    const who = guidelineRecords(assessGuidelines(input, { year: 2025, edition: 'WHO-2021', pollutants: ['pm25', 'no2'] }), { station: 'S' });
+    // WHO 2021 AQG: PM2.5 annual 5, 24-hour 15 (99th percentile); NO2 annual 10, 24-hour 25.
+    expect(who.map((r) => [r.pollutant, r.statistic, r.value, r.limit, r.valid, r.attains])).toEqual([
+      ['pm25', 'annual annualMean', 24, 5, true, false],
+      ['pm25', 'daily p99', 24, 15, true, false],
+      ['no2', 'annual annualMean', 22, 10, true, false],
+      ['no2', 'daily p99', 22, 25, true, true],
+      ['all', 'attainment', null, null, null, false],
+    ]);
+    expectLantianError(() => guidelineRecords({} as never, { station: 'S' }), 'INVALID_TYPE', ['assessment']);
   });
 });
