@@ -83,6 +83,7 @@ const aqi: Command = {
       concentrations[m[1] as string] = value;
     }
     const edition = readEdition(values.edition);
+    if (edition !== undefined && values.date !== undefined) throw new UsageError('give --edition or --date, not both');
     const options = { ...(edition === undefined ? {} : { edition }), ...(values.date === undefined ? {} : { date: values.date }) };
     const report = values.hourly === true ? hourlyAqi(concentrations, options) : dailyAqi(concentrations, options);
     io.out(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : reportText(report));
@@ -90,7 +91,7 @@ const aqi: Command = {
   },
 };
 
-const HOURLY_HELP = `Usage: lantian hourly <files…> [--stations list.csv] [--city NAME] [--edition E] [--json] [--skip-bad]
+const HOURLY_HELP = `Usage: lantian hourly <files…> [--stations list.csv] [--city NAME] [--edition E] [--json | --csv] [--skip-bad]
 
 The real-time AQI (HJ 633) of every station-hour in CNEMC files — real-time hour files (timepoint,stationcode,…)
 or wide daily files (china_sites_YYYYMMDD.csv); .gz read as well. The edition follows each hour's date
@@ -101,6 +102,7 @@ Options:
   --city NAME   only the stations of this city (needs --stations)
   --edition E   HJ633-2012 or HJ633-2026 for every hour
   --json        one JSON object per line instead of a table
+  --csv         the same records as CSV
   --skip-bad    report bad rows on stderr and go on (default: stop with exit code 2)
   -h, --help    this help
 
@@ -138,14 +140,15 @@ const hourly: Command = {
   summary: 'the real-time AQI of every station-hour in files',
   help: HOURLY_HELP,
   async run(args, io) {
-    const { values, positionals } = parse(args, { ...DATA_OPTIONS, edition: { type: 'string' } });
+    const { values, positionals } = parse(args, { ...DATA_OPTIONS, edition: { type: 'string' }, csv: { type: 'boolean' } });
     const edition = readEdition(values.edition);
+    if (values.json === true && values.csv === true) throw new UsageError('--json and --csv exclude each other');
     const { stations, input } = await readData(positionals, values, io);
     const records = hourlyAqiRecords(input, edition === undefined ? {} : { edition });
     const info = stationInfo(stations.list);
     const withNames = stations.list === undefined ? records : records.map(({ station, ...rest }) => ({ station, ...info(station), ...rest }));
-    if (values.json === true) {
-      io.out(toJsonLines(withNames));
+    if (values.json === true || values.csv === true) {
+      io.out(values.json === true ? toJsonLines(withNames) : toCsv(withNames));
       return 0;
     }
     const header = stations.list === undefined ? ['station', 'time', 'AQI', 'category', 'primary'] : ['station', 'name', 'city', 'time', 'AQI', 'category', 'primary'];

@@ -73,6 +73,7 @@ describe('lantian aqi', () => {
     expect(await lantian('aqi', 'pm25_24h=7', '--colour')).toMatchObject({ code: 1, err: expect.stringContaining("Unknown option '--colour'") });
     expect(await lantian('aqi', 'pm25_24h=-1')).toMatchObject({ code: 2, err: expect.stringContaining('Value must not be negative') });
     expect(await lantian('aqi', 'pm25_12h=1')).toMatchObject({ code: 2 });
+    expect(await lantian('aqi', 'pm25_24h=1', '--edition', 'HJ633-2012', '--date', '2025-01-01')).toMatchObject({ code: 1, err: expect.stringContaining('not both') });
   });
 });
 
@@ -121,6 +122,10 @@ describe('lantian hourly', () => {
     ]);
     const fixed = (await lantian('hourly', daily, '--json', '--edition', 'HJ633-2012')).out.trim().split('\n');
     expect(fixed.map((l) => JSON.parse(l).aqi)).toEqual([107, 107]);
+    const csv = (await lantian('hourly', daily, '--csv')).out.split('\r\n');
+    expect(csv[0]).toBe('station,time,aqi,level,primaryPollutants,edition,so2,no2,co,o3,pm10,pm25');
+    expect(csv[2]).toBe('1001A,2026-03-01 01:00,119,3,pm25,HJ633-2026,,,,,,80');
+    expect(await lantian('hourly', daily, '--csv', '--json')).toMatchObject({ code: 1 });
     const table = await lantian('hourly', daily);
     expect(table.out).toMatch(/1001A\s+2026-03-01 01:00\s+119\s+轻度污染\s+pm25/);
   });
@@ -247,6 +252,10 @@ describe('lantian as a process', () => {
     expect([bad.status, bad.stdout]).toEqual([2, '']);
     expect(bad.stderr).toContain('bad.csv[2].pm2_5: line 2');
     expect(cli('assess').status).toBe(1);
+    const fields = file('fields-spawn.csv', 'timepoint,stationcode,pm2_5\n2022-01-01T01:00:00,1001A,30\n2022-01-01T01:00:00,1002A\n');
+    const skipped = cli('hourly', fields, '--skip-bad', '--json');
+    expect([skipped.status, JSON.parse(skipped.stdout).station]).toEqual([0, '1001A']);
+    expect(skipped.stderr).toContain('fields-spawn.csv[3]: line 3: expected 3 fields, found 2');
   }, 60_000);
 
   it('stops quietly when the reader of its output goes away', () => {
