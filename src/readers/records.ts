@@ -189,8 +189,9 @@ export interface HourlyAqiRecord {
  * The real-time (hourly) AQI of every station-hour of a frame input, as flat records: the AQI from the 1-hour values
  * of the six pollutants (HJ 633-2026 §5.2; for HJ 633-2012 the national platform's practice, which HJ 633-2026 wrote
  * into the standard), its level and primary pollutants, and the values it came from. The edition of each hour is the
- * one in force on the natural day the hour belongs to (the hour labelled 2026-03-01 00:00 closes 28 February),
- * unless `edition` is given. Station-hours without any value are left out.
+ * one in force on the natural day the hour belongs to (the hour labelled 2026-03-01 00:00 closes 28 February; with
+ * `label: 'start'` it opens 1 March), unless `edition` is given. Times are the input's own labels. Station-hours
+ * without any value are left out.
  *
  * @param input - A frame input, as the readers return (labels the hour's end).
  * @param options - `edition` for every hour.
@@ -212,7 +213,9 @@ export function hourlyAqiRecords(input: StationFrameInput, options?: { readonly 
   }
   const { hours, stations } = input;
   const first = hourKey(Date.UTC(Number(input.start.slice(0, 4)), Number(input.start.slice(5, 7)) - 1, Number(input.start.slice(8, 10))) / 86_400_000, Number(input.start.slice(11, 13)));
-  const editionOf = (h: number): AqiEdition => fixed ?? aqiEditionOn(formatDay(Math.floor((first + h - 1) / 24)));
+  // The natural day of an hour: an end label h:00 closes the hour begun at h−1; a start label opens it.
+  const shift = input.label === 'start' ? 0 : 1;
+  const editionOf = (h: number): AqiEdition => fixed ?? aqiEditionOn(formatDay(Math.floor((first + h - shift) / 24)));
   const out: HourlyAqiRecord[] = [];
   for (let from = 0; from < hours; ) {
     const edition = editionOf(from);

@@ -115,6 +115,13 @@ describe('hourlyAqiRecords', () => {
       ['B', '2026-03-01 01:00', 'HJ633-2026', 119, 3],
     ]);
     expect(r[0]).toMatchObject({ primaryPollutants: ['pm25'], pm25: 36, so2: null, co: null });
+    // Labelled by the hour's start, 2026-03-01 00:00 opens 1 March: HJ 633-2026 from the first hour.
+    const start = hourlyAqiRecords({ ...frame('2026-03-01 00:00', 2, [80, 36, NaN, 80]), label: 'start' });
+    expect(start.map((x) => [x.station, x.time, x.edition, x.aqi])).toEqual([
+      ['A', '2026-03-01 00:00', 'HJ633-2026', 119],
+      ['A', '2026-03-01 01:00', 'HJ633-2026', null],
+      ['B', '2026-03-01 01:00', 'HJ633-2026', 119],
+    ]);
   });
 
   it('takes one edition for every hour when given, and leaves out station-hours without data', () => {
