@@ -167,6 +167,15 @@ export function aqiRecords(report: AqiReport, options?: { readonly station?: str
   return out;
 }
 
+const NO_POLLUTANTS: ReadonlyArray<Pollutant> = Object.freeze([]);
+const PRIMARY_LISTS = new Map<number, ReadonlyArray<Pollutant>>();
+/** The pollutants of a mask, one frozen list per mask. */
+function primaryOf(mask: number): ReadonlyArray<Pollutant> {
+  let list = PRIMARY_LISTS.get(mask);
+  if (list === undefined) PRIMARY_LISTS.set(mask, (list = Object.freeze(primaryPollutantsOf(mask))));
+  return list;
+}
+
 /** The real-time AQI of one station-hour, a flat record (see {@link hourlyAqiRecords}). */
 export interface HourlyAqiRecord {
   readonly station: string;
@@ -231,21 +240,29 @@ export function hourlyAqiRecords(input: StationFrameInput, options?: { readonly 
       columns[`${p}_1h` as Indicator] = column;
     }
     const r = aqiColumns(columns, { edition, kind: 'hourly' });
+    // One label per hour and one list per primary-pollutant mask, shared by the records (plain data, never mutated).
+    const labels = Array.from({ length: n }, (_, h) => labelOfKey(first + from + h));
+    const empty = new Float64Array(stations.length * n).fill(Number.NaN);
+    const [so2, no2, co, o3, pm10, pm25] = POLLUTANTS.map((p) => columns[`${p}_1h` as Indicator] ?? empty) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
     for (let s = 0; s < stations.length; s++) {
       for (let h = 0; h < n; h++) {
         const row = s * n + h;
-        const value = (p: Pollutant): number | null => num(columns[`${p}_1h` as Indicator]?.[row]);
-        const concentrations = { so2: value('so2'), no2: value('no2'), co: value('co'), o3: value('o3'), pm10: value('pm10'), pm25: value('pm25') };
-        if (Object.values(concentrations).every((v) => v === null)) continue;
+        const c = [so2[row], no2[row], co[row], o3[row], pm10[row], pm25[row]] as number[];
+        if (c.every((v) => v !== v)) continue;
         const aqi = r.length === 0 ? null : num(r.aqi[row]);
         out.push({
           station: stations[s] as string,
-          time: labelOfKey(first + from + h),
+          time: labels[h] as string,
           aqi,
           level: aqi === null ? null : (r.level[row] as number),
-          primaryPollutants: aqi === null ? [] : primaryPollutantsOf(r.primary[row] as number),
+          primaryPollutants: aqi === null ? NO_POLLUTANTS : primaryOf(r.primary[row] as number),
           edition,
-          ...concentrations,
+          so2: num(c[0]),
+          no2: num(c[1]),
+          co: num(c[2]),
+          o3: num(c[3]),
+          pm10: num(c[4]),
+          pm25: num(c[5]),
         });
       }
     }
