@@ -168,13 +168,6 @@ export function aqiRecords(report: AqiReport, options?: { readonly station?: str
 }
 
 const NO_POLLUTANTS: ReadonlyArray<Pollutant> = Object.freeze([]);
-const PRIMARY_LISTS = new Map<number, ReadonlyArray<Pollutant>>();
-/** The pollutants of a mask, one frozen list per mask. */
-function primaryOf(mask: number): ReadonlyArray<Pollutant> {
-  let list = PRIMARY_LISTS.get(mask);
-  if (list === undefined) PRIMARY_LISTS.set(mask, (list = Object.freeze(primaryPollutantsOf(mask))));
-  return list;
-}
 
 /** The real-time AQI of one station-hour, a flat record (see {@link hourlyAqiRecords}). */
 export interface HourlyAqiRecord {
@@ -226,6 +219,13 @@ export function hourlyAqiRecords(input: StationFrameInput, options?: { readonly 
   const shift = input.label === 'start' ? 0 : 1;
   const editionOf = (h: number): AqiEdition => fixed ?? aqiEditionOn(formatDay(Math.floor((first + h - shift) / 24)));
   const out: HourlyAqiRecord[] = [];
+  // One frozen list per primary-pollutant mask, shared by the records of this call.
+  const lists = new Map<number, ReadonlyArray<Pollutant>>();
+  const primaryOf = (mask: number): ReadonlyArray<Pollutant> => {
+    let list = lists.get(mask);
+    if (list === undefined) lists.set(mask, (list = Object.freeze(primaryPollutantsOf(mask))));
+    return list;
+  };
   for (let from = 0; from < hours; ) {
     const edition = editionOf(from);
     let to = from + 1;
