@@ -7,6 +7,7 @@ import {
   AQI_EDITIONS,
   type AqiEdition,
   type AqiReport,
+  type Pollutant,
   type Station,
   type YearAssessment,
   type YearItem,
@@ -15,7 +16,7 @@ import {
   hourlyAqi,
   roundHalfEven,
 } from '../index.js';
-import { hourlyAqiRecords, toCsv, toJsonLines, yearRecords } from '../readers/index.js';
+import { type HourlyAqiRecord, type StationFrameInput, hourlyAqiRecords, toCsv, toJsonLines, yearRecords } from '../readers/index.js';
 import { assessFrameInput } from './assessFrameInput.js';
 import { UsageError, progressBar, readDataFiles, readStations } from './files.js';
 import type { Io } from './io.js';
@@ -109,6 +110,21 @@ Options:
 Exit codes: 0 ok, 1 usage, 2 bad data (the message names the file and line).
 `;
 
+/** Stations per block of `hourly`'s JSON and CSV output. */
+export const STATION_BLOCK = 64;
+
+/** A frame input cut into blocks of consecutive stations: views of its arrays (station-major), no copy. */
+export function stationBlocks(input: StationFrameInput, size: number): StationFrameInput[] {
+  const blocks: StationFrameInput[] = [];
+  for (let a = 0; a < input.stations.length; a += size) {
+    const b = Math.min(a + size, input.stations.length);
+    const values: Partial<Record<Pollutant, Float64Array>> = {};
+    for (const [p, v] of Object.entries(input.values) as Array<[Pollutant, Float64Array]>) values[p] = v.subarray(a * input.hours, b * input.hours);
+    blocks.push({ ...input, stations: input.stations.slice(a, b), values });
+  }
+  return blocks;
+}
+
 /** The options of the commands that read data files. */
 const DATA_OPTIONS = {
   stations: { type: 'string' },
@@ -144,13 +160,23 @@ const hourly: Command = {
     const edition = readEdition(values.edition);
     if (values.json === true && values.csv === true) throw new UsageError('--json and --csv exclude each other');
     const { stations, input } = await readData(positionals, values, io);
-    const records = hourlyAqiRecords(input, edition === undefined ? {} : { edition });
+    const aqiOptions = edition === undefined ? {} : { edition };
     const info = stationInfo(stations.list);
-    const withNames = stations.list === undefined ? records : records.map(({ station, ...rest }) => ({ station, ...info(station), ...rest }));
+    const named = (records: HourlyAqiRecord[]) =>
+      stations.list === undefined ? records : records.map(({ station, ...rest }) => ({ station, ...info(station), ...rest }));
     if (values.json === true || values.csv === true) {
-      io.out(values.json === true ? toJsonLines(withNames) : toCsv(withNames));
+      // Written a block of stations at a time: a year of a whole network never sits in memory as records.
+      let first = true;
+      for (const block of stationBlocks(input, STATION_BLOCK)) {
+        const records = named(hourlyAqiRecords(block, aqiOptions));
+        if (records.length === 0) continue;
+        const text = values.json === true ? toJsonLines(records) : toCsv(records);
+        io.out(first || values.json === true ? text : text.slice(text.indexOf('\r\n') + 2));
+        first = false;
+      }
       return 0;
     }
+    const records = hourlyAqiRecords(input, aqiOptions);
     const header = stations.list === undefined ? ['station', 'time', 'AQI', 'category', 'primary'] : ['station', 'name', 'city', 'time', 'AQI', 'category', 'primary'];
     const rows = records.map((r) => {
       const category = r.aqi === null ? null : aqiCategory(r.aqi, { edition: r.edition }).name.zh;

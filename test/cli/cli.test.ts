@@ -9,7 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STATION_BLOCK, stationBlocks } from '../../src/cli/commands.js';
 import { progressBar } from '../../src/cli/files.js';
+import { hourlyAqiRecords, readCnemcDailyAsync, toCsv, toJsonLines } from '../../src/readers/index.js';
 import { type Io, processIo } from '../../src/cli/io.js';
 import { EXIT, run } from '../../src/cli/run.js';
 import { DATA_DIR } from '../_helpers/realdata.js';
@@ -128,6 +130,18 @@ describe('lantian hourly', () => {
     expect(await lantian('hourly', daily, '--csv', '--json')).toMatchObject({ code: 1 });
     const table = await lantian('hourly', daily);
     expect(table.out).toMatch(/1001A\s+2026-03-01 01:00\s+119\s+轻度污染\s+pm25/);
+  });
+
+  it('writes a national day a block of stations at a time, the same text as all at once', async () => {
+    const name = 'china_sites_20250128.csv.gz';
+    const input = await readCnemcDailyAsync(readFileSync(data(name)), { name });
+    const whole = hourlyAqiRecords(input);
+    expect(stationBlocks(input, 1).flatMap((b) => hourlyAqiRecords(b))).toEqual(whole);
+    expect(stationBlocks(input, STATION_BLOCK)).toHaveLength(Math.ceil(2026 / STATION_BLOCK));
+    const csv = await lantian('hourly', data(name), '--csv');
+    expect(csv.out).toBe(toCsv(whole));
+    const json = await lantian('hourly', data(name), '--json');
+    expect(json.out).toBe(toJsonLines(whole));
   });
 
   it('stops with exit code 2 on a bad file, naming the file and the line; --skip-bad reports and goes on', async () => {
