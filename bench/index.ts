@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark of bench/ in turn. Rates depend on the machine; compare runs on one machine. */
 import { run as aqi } from './aqi.bench.js';
+import { run as readers } from './readers.bench.js';
 import { run as series } from './series.bench.js';
 import { run as trends } from './trends.bench.js';
 
@@ -7,3 +8,4 @@ console.log(`lantian benchmarks — Node ${process.version}`);
 aqi();
 series();
 trends();
+readers();

@@ -6,7 +6,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as lantian from '../src/index.js';
+import * as core from '../src/index.js';
+import * as readers from '../src/readers/index.js';
+
+/** The public surface: the main entry and lantian/readers. */
+const lantian = { ...core, ...readers };
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -22,7 +26,7 @@ function docComments(): Map<string, string> {
   const out = new Map<string, string>();
   for (const file of files(SRC)) {
     const text = readFileSync(file, 'utf8');
-    const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)?\s*export function (\w+)/g;
+    const re = /(\/\*\*(?:(?!\*\/)[\s\S])*\*\/)?\s*export (?:async )?function (\w+)/g;
     for (const m of text.matchAll(re)) {
       const name = m[2] as string;
       if (!out.has(name) || (m[1] !== undefined && out.get(name) === '')) out.set(name, m[1] ?? '');

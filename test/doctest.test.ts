@@ -11,7 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import * as lantian from '../src/index.js';
+import * as core from '../src/index.js';
+import * as readers from '../src/readers/index.js';
+
+/** The public surface: the main entry and lantian/readers. */
+const lantian = { ...core, ...readers };
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -173,13 +177,14 @@ describe('doc-comment examples', () => {
   });
 
   for (const example of all) {
-    it(example.where, () => {
+    it(example.where, async () => {
       const { body, expected } = instrument(example.code);
-      const js = transformSync(`function __example() {\nconst __results = [];\n${body}\nreturn __results;\n}`, { loader: 'ts' }).code;
+      // An async wrapper, so that examples of asynchronous functions can `await` their results.
+      const js = transformSync(`async function __example() {\nconst __results = [];\n${body}\nreturn __results;\n}`, { loader: 'ts' }).code;
       const names = Object.keys(lantian);
       // eslint-disable-next-line no-new-func
       const run = new Function(...names, 'console', `${js}\nreturn __example();`);
-      const results = run(...names.map((n) => (lantian as Record<string, unknown>)[n]), { log() {} }) as unknown[];
+      const results = (await run(...names.map((n) => (lantian as Record<string, unknown>)[n]), { log() {} })) as unknown[];
       expected.forEach((e, i) => {
         if (e.value === undefined) return;
         expect(plain(results[i]), `${example.where}: ${e.statement} //=> ${e.text}`).toEqual(plain(e.value.value));

@@ -41,3 +41,15 @@ export function outcome<T>(fn: () => T): Outcome<T> {
     return { ok: false, code: error.code, path: error.path };
   }
 }
+
+/** Runs `fn`, which must throw a LantianError with `code` and `path`; returns the error. */
+export function expectLantianError(fn: () => unknown, code: string, path: ReadonlyArray<string | number>): LantianError {
+  try {
+    fn();
+  } catch (e) {
+    const error = lantianErrorOf(e);
+    expect([error.code, error.path]).toEqual([code, path]);
+    return error;
+  }
+  throw new Error('did not throw');
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CityStationData, assessCity, parseStationList, roundHalfEven, toStandardState } from '../../src/index.js';
-import { readCnemc, readDataText, stationHourly } from '../../examples/_cnemc.js';
+import { stationHourlyInput } from '../../src/readers/index.js';
+import { readDaily, readDataText } from '../_helpers/realdata.js';
 
 const year = (v: number) => ({ start: '2025-01-01 01:00', values: new Float64Array(8760).fill(v) });
 const hourly = (pm25: number, o3 = 100) => ({ so2: year(10), no2: year(30), co: year(0.8), o3: year(o3), pm10: year(50), pm25: year(pm25) });
@@ -70,13 +71,9 @@ describe('assessCity', () => {
  * days, 89.6 %.
  */
 describe('assessCity: Liuzhou 2019, real data', () => {
-  const table = readCnemc('liuzhou_2019.csv.gz');
+  const input = readDaily('liuzhou_2019.csv.gz');
   const list = parseStationList(readDataText('station_list_2022.02.13.csv')).filter((s) => s.city === '柳州' && s.code !== '3402A');
-  const types = { so2: 'SO2', no2: 'NO2', co: 'CO', o3: 'O3', pm10: 'PM10', pm25: 'PM2.5' } as const;
-  const stations = list.map((station) => ({
-    station,
-    hourly: Object.fromEntries(Object.entries(types).map(([p, t]) => [p, stationHourly(table, station.code, t)])),
-  }));
+  const stations = list.map((station) => ({ station, hourly: stationHourlyInput(input, station.code) }));
   const r = assessCity(stations, { year: 2019, stationYears: false });
   const pm25 = r.assessment.items.find((i) => i.pollutant === 'pm25' && i.statistic === 'annualMean')!;
 

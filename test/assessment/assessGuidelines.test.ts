@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCnemc, readDataText, stationHourly } from '../../examples/_cnemc.js';
-import { type GuidelineAssessment, type GuidelineItem, type Pollutant, assessGuidelines, cityMean, parseStationList } from '../../src/index.js';
+import { stationHourlyInput } from '../../src/readers/index.js';
+import { readDaily, readDataText } from '../_helpers/realdata.js';
+import { type GuidelineAssessment, type GuidelineItem, type HourlySeries, type Pollutant, assessGuidelines, cityMean, parseStationList } from '../../src/index.js';
 import { cityDays } from '../_helpers/liuzhouCity.js';
 
 /** A daily series of the year 2025 (365 days). */
@@ -310,11 +311,10 @@ describe('assessGuidelines: bad input', () => {
 });
 
 describe('assessGuidelines: Liuzhou 2019, real data', () => {
-  const table = readCnemc('liuzhou_2019.csv.gz');
+  const input = readDaily('liuzhou_2019.csv.gz');
   const list = parseStationList(readDataText('station_list_2022.02.13.csv')).filter((s) => s.city === '柳州' && s.code !== '3402A');
-  const types = { so2: 'SO2', no2: 'NO2', pm25: 'PM2.5' } as const;
   const hourly = Object.fromEntries(
-    Object.entries(types).map(([p, t]) => [p, cityMean(list.map((s) => stationHourly(table, s.code, t)), { pollutant: p as Pollutant })]),
+    (['so2', 'no2', 'pm25'] as const).map((p) => [p, cityMean(list.map((s) => stationHourlyInput(input, s.code)[p] as HourlySeries), { pollutant: p })]),
   );
   const eu = assessGuidelines({ hourly }, { year: 2019, edition: 'EU-2024' });
   const who = assessGuidelines({ hourly }, { year: 2019, edition: 'WHO-2021' });
