@@ -1,6 +1,8 @@
 /**
- * Reads the CNEMC daily-file format of the real data in examples/data: `date,hour,type,<station…>`, one row per
- * (hour, type). Shared by the examples and the tests.
+ * The files of examples/data, and a plain reader of the CNEMC daily-file format (`date,hour,type,<station…>`, one row
+ * per (hour, type); a split on commas, written without lantian) kept for the published columns — the official AQI
+ * and CNEMC's moving means — that the national-day example and the tests compare lantian's results with. The hourly
+ * values themselves are read with lantian/readers (`readCnemcDaily`, `stationHourlyInput`).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'DUPLICATE_TIMESTAMP',
   'SERIES_TOO_LONG',
   'INVALID_AMOUNT',
+  'MALFORMED_ROW',
   'INVALID_INPUT',
 ] as const;
 
@@ -64,6 +65,7 @@ export const ERROR_MESSAGES: Readonly<Record<LantianErrorCode, string>> = {
   DUPLICATE_TIMESTAMP: 'Timestamp appears more than once',
   SERIES_TOO_LONG: 'Series is longer than the allowed bound',
   INVALID_AMOUNT: 'Amount cannot be parsed',
+  MALFORMED_ROW: 'Malformed row in a data file',
   INVALID_INPUT: 'Invalid input',
 };
 
@@ -134,7 +136,7 @@ export class LantianError extends Error {
  * @example
  * ```ts
  * try {
- *   iaqi('pm25_24h', Number.NaN);
+ *   iaqi('pm25_24h', -1);
  * } catch (error) {
  *   isLantianError(error); //=> true
  * }

@@ -30,7 +30,7 @@ export {
   type PollutantInfo,
   type MassConcentrationUnit,
 } from './pollutants/index.js';
-export { roundHalfEven, roundConcentration, MAX_DECIMALS, type RoundConcentrationOptions } from './rounding/index.js';
+export { roundHalfEven, roundStatistic, roundConcentration, MAX_DECIMALS, type RoundConcentrationOptions } from './rounding/index.js';
 export {
   AQI_EDITIONS,
   US_AQI_EDITIONS,
@@ -83,3 +83,5 @@ export * from './standards/index.js';
 export * from './assessment/index.js';
 export * from './planning/index.js';
 export * from './frame/index.js';
+export * from './alerts/index.js';
+export * from './plots/index.js';

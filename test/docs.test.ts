@@ -6,7 +6,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as lantian from '../src/index.js';
+import * as core from '../src/index.js';
+import * as readers from '../src/readers/index.js';
+
+/** The public surface: the main entry and lantian/readers. */
+const lantian = { ...core, ...readers };
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 

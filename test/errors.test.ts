@@ -26,6 +26,7 @@ describe('LantianError', () => {
         "INVALID_INPUT": "Invalid input",
         "INVALID_OPTION": "Invalid option",
         "INVALID_TYPE": "Value has the wrong type",
+        "MALFORMED_ROW": "Malformed row in a data file",
         "NEGATIVE_VALUE": "Value must not be negative",
         "NOT_AN_INTEGER": "Value must be an integer",
         "NOT_FINITE": "Value must be a finite number",

@@ -15,10 +15,9 @@ import {
   roundHalfEven,
   toStandardState,
 } from '../../src/index.js';
-import { readCnemc, readDataText, stationHourly } from '../_cnemc.js';
+import { readCnemcDaily, stationHourlyInput } from '../../src/readers/index.js';
+import { readDataText } from '../_cnemc.js';
 import { fixed, table } from '../_table.js';
-
-const TYPES = { so2: 'SO2', no2: 'NO2', co: 'CO', o3: 'O3', pm10: 'PM10', pm25: 'PM2.5' } as const;
 
 /**
  * Liuzhou's mean air temperature and pressure, to bring particles from actual conditions to the standard state.
@@ -36,20 +35,17 @@ export function assessLiuzhou2019(): CityAssessment {
 }
 
 function liuzhouStations() {
-  const table2019 = readCnemc('liuzhou_2019.csv.gz');
+  const input = readCnemcDaily(readDataText('liuzhou_2019.csv.gz'), { name: 'liuzhou_2019.csv.gz' });
   return parseStationList(readDataText('station_list_2022.02.13.csv'))
-    .filter((s) => s.city === '柳州' && table2019.stations.includes(s.code) && s.code !== '3402A')
-    .map((station) => ({
-      station,
-      hourly: Object.fromEntries(Object.entries(TYPES).map(([p, type]) => [p, stationHourly(table2019, station.code, type)])),
-    }));
+    .filter((s) => s.city === '柳州' && input.stations.includes(s.code) && s.code !== '3402A')
+    .map((station) => ({ station, hourly: stationHourlyInput(input, station.code) }));
 }
 
 /** Liuzhou's 2019 city series (hourly means over its stations) against WHO 2021 and the EU's 2030 limit values. */
 export function liuzhou2019Guidelines(): { who: GuidelineAssessment; eu: GuidelineAssessment } {
   const stations = liuzhouStations();
   const hourly = Object.fromEntries(
-    Object.keys(TYPES).map((p) => [p, cityMean(stations.map((s) => s.hourly[p] as never), { pollutant: p as never })]),
+    (['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'] as const).map((p) => [p, cityMean(stations.map((s) => s.hourly[p] as never), { pollutant: p })]),
   );
   return {
     who: assessGuidelines({ hourly }, { year: 2019, edition: 'WHO-2021' }),
@@ -106,7 +102,7 @@ export function printLiuzhou2019(log: (line: string) => void = console.log): voi
           'computed',
           days.validDays,
           days.goodDays,
-          fixed(days.goodDaysRatioRounded, 1),
+          fixed(days.goodDaysRatio, 1),
           days.heavyDays,
           Object.entries(a.primaryPollutants.share)
             .filter(([, s]) => s !== null && s > 0)

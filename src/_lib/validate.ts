@@ -41,6 +41,11 @@ export function requireFinite(value: unknown, path: ErrorPath): number {
   return value;
 }
 
+/** Whether a single value is missing: `null`, `undefined` or `NaN` (missing data, not bad input). */
+export function isMissing(value: unknown): value is null | undefined {
+  return value === null || value === undefined || (typeof value === 'number' && Number.isNaN(value));
+}
+
 /** Throws unless `value` is a finite, non-negative number (a concentration). */
 export function requireConcentration(value: unknown, path: ErrorPath): number {
   const n = requireFinite(value, path);

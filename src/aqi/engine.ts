@@ -3,7 +3,7 @@
  * scheme's concentration rounding, index rounding and rules outside the table (internal).
  */
 import { Decimal } from 'decimal.js';
-import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { truncateUnchecked } from '../rounding/truncate.js';
 import type { Indicator } from '../pollutants/index.js';
 import type { AboveRule, AqiColumn, AqiScheme, Segment } from './types.js';
@@ -39,7 +39,7 @@ const HIGH = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_EVEN })
 export function prepareConcentration(scheme: AqiScheme, column: AqiColumn, c: number, round: boolean): number {
   if (!round) return c;
   return scheme.concentrationRounding === 'halfEven'
-    ? roundHalfEvenUnchecked(c, column.decimals)
+    ? roundStatisticUnchecked(c, column.decimals)
     : truncateUnchecked(c, column.decimals);
 }
 

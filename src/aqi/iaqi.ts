@@ -1,7 +1,7 @@
 import type { AnyAqiEdition, AqiSchemeId } from '../editions/index.js';
 import { type Indicator, requireIndicator } from '../pollutants/index.js';
 import type { DateInput } from '../_lib/time.js';
-import { readOptions, requireConcentration } from '../_lib/validate.js';
+import { isMissing, readOptions, requireConcentration } from '../_lib/validate.js';
 import { type AqiMethod, aboveRule, columnOf, resolveAqiOptions } from './_resolve.js';
 import { type SubIndexStatus, prepareConcentration, subIndex } from './engine.js';
 
@@ -59,7 +59,7 @@ export interface IaqiDetail {
  * @param concentration - In the indicator's unit (HJ 633: µg/m³, CO mg/m³; US EPA: O3 and CO ppm, SO2 and NO2
  *   ppb, PM µg/m³), finite and non-negative.
  * @param options - Edition, or scheme and date; concentration rounding; method.
- * @returns The detail record.
+ * @returns The detail record; `null` for a missing value (`null`, `undefined`, `NaN`).
  * @throws {LantianError} As {@link iaqi}.
  * @example
  * ```ts
@@ -71,11 +71,15 @@ export interface IaqiDetail {
  * //     iaqi: 649, status: 'beyondScale', fallback: undefined }
  * ```
  */
-export function iaqiDetail(indicator: Indicator, concentration: number, options?: IaqiOptions): IaqiDetail {
+export function iaqiDetail(indicator: Indicator, concentration: number, options?: IaqiOptions): IaqiDetail;
+export function iaqiDetail(indicator: Indicator, concentration: number | null | undefined, options?: IaqiOptions): IaqiDetail | null;
+export function iaqiDetail(indicator: Indicator, concentration: number | null | undefined, options?: IaqiOptions): IaqiDetail | null {
   const id = requireIndicator(indicator, ['indicator']);
-  const c = requireConcentration(concentration, ['concentration']);
+  const missing = isMissing(concentration);
+  const c = missing ? 0 : requireConcentration(concentration, ['concentration']);
   const { scheme, method, round } = resolveAqiOptions(readOptions(options, OPTION_KEYS));
   const column = columnOf(scheme, method, id, ['indicator']);
+  if (missing) return null;
   const prepared = prepareConcentration(scheme, column, c, round);
   const result = subIndex(scheme, column, prepared, round, aboveRule(scheme, method, column));
   return {
@@ -120,7 +124,8 @@ export function iaqiDetail(indicator: Indicator, concentration: number, options?
  * @param concentration - In the indicator's unit (HJ 633: µg/m³, CO mg/m³; US EPA: O3 and CO ppm, SO2 and NO2
  *   ppb, PM µg/m³), finite and non-negative.
  * @param options - `edition`, or `scheme` and `date`; `roundConcentrations`, `method`.
- * @returns The integer IAQI, or `null` where the edition defines no IAQI for the value.
+ * @returns The integer IAQI; `null` where the edition defines no IAQI for the value, or the value is missing
+ *   (`null`, `undefined` or `NaN`: missing data, not an error — as in the reports).
  * @throws {LantianError} `UNKNOWN_INDICATOR` for an unknown indicator.
  * @throws {LantianError} `INDICATOR_NOT_IN_EDITION` for an indicator the edition (or the text) does not define.
  * @throws {LantianError} `INVALID_TYPE`, `NOT_FINITE` or `NEGATIVE_VALUE` for a bad concentration.
@@ -138,8 +143,9 @@ export function iaqiDetail(indicator: Indicator, concentration: number, options?
  * iaqi('pm25_24h', 12.0, { edition: 'EPA-2012' }); //=> 50
  * iaqi('pm25_24h', 9.05, { edition: 'EPA-2024' }); //=> 50 (truncated to 9.0)
  * iaqi('o3_8h', 0.07853333, { scheme: 'US', date: '2024-07-01' }); //=> 126
+ * iaqi('pm25_24h', null); //=> null (missing)
  * ```
  */
-export function iaqi(indicator: Indicator, concentration: number, options?: IaqiOptions): number | null {
-  return iaqiDetail(indicator, concentration, options).iaqi;
+export function iaqi(indicator: Indicator, concentration: number | null | undefined, options?: IaqiOptions): number | null {
+  return iaqiDetail(indicator, concentration, options)?.iaqi ?? null;
 }

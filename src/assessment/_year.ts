@@ -50,10 +50,21 @@ export interface DailyContext {
   readonly zone: ReturnType<typeof readZone>;
   readonly firstDay: number;
   readonly nDays: number;
-  /** The limits of HJ 663's exception for incomplete days (none: no exception). */
-  readonly o3Limit: number | undefined;
-  readonly o3Limit1h: number | undefined;
+  /**
+   * The limits of HJ 663's exception for incomplete days, by run of days of the year (`from` … `to` − 1, indices of
+   * the year's days): a day with too few hours is valid when its maximum is above the limit in force on that day.
+   * Empty: no exception.
+   */
+  readonly o3Limits: ReadonlyArray<O3DayLimits>;
   readonly compare: LimitComparison;
+}
+
+/** The O3 limits of a run of days (see {@link DailyContext.o3Limits}). */
+export interface O3DayLimits {
+  readonly from: number;
+  readonly to: number;
+  readonly limit8h: number;
+  readonly limit1h: number;
 }
 
 /** What a caller needs beyond the daily indicators of {@link assessYear}. */
@@ -140,10 +151,8 @@ export function readYearData<I extends string>(input: unknown, ctx: DailyContext
             set(MAIN_INDICATOR[p], align(means.values, dayNumber(means.start), ctx));
           }
         } else if (p === 'o3') {
-          const mda8 = dailyMax8h(series, ctx.o3Limit === undefined ? call : { ...call, limit: ctx.o3Limit, compare: ctx.compare });
-          set('o3_8h', align(mda8.values, dayNumber(mda8.start), ctx));
-          const max1h = dailyMax1h(series, ctx.o3Limit1h === undefined ? call : { ...call, limit: ctx.o3Limit1h, compare: ctx.compare });
-          set('o3_1h', align(max1h.values, dayNumber(max1h.start), ctx));
+          set('o3_8h', byDayLimits(ctx, 'limit8h', (limit) => dailyMax8h(series, limit === undefined ? call : { ...call, limit, compare: ctx.compare })));
+          set('o3_1h', byDayLimits(ctx, 'limit1h', (limit) => dailyMax1h(series, limit === undefined ? call : { ...call, limit, compare: ctx.compare })));
         } else {
           const means = dailyMeans(series, call);
           set(MAIN_INDICATOR[p], align(means.values, dayNumber(means.start), ctx));
@@ -199,6 +208,34 @@ function runningMda8(series: HourlyInput, pollutant: Pollutant, ctx: DailyContex
   return out;
 }
 
+/**
+ * The daily maxima of the year's days, each day's computed with the exception limit in force on it: one call of
+ * `compute` per distinct limit (one in every year of the current tables, whose O3 limits never changed).
+ */
+function byDayLimits(
+  ctx: DailyContext,
+  key: 'limit8h' | 'limit1h',
+  compute: (limit: number | undefined) => { readonly start: string; readonly values: Float64Array },
+): Float64Array {
+  if (ctx.o3Limits.length === 0) {
+    const r = compute(undefined);
+    return align(r.values, dayNumber(r.start), ctx);
+  }
+  const out = new Float64Array(ctx.nDays);
+  const done = new Map<number, Float64Array>();
+  for (const run of ctx.o3Limits) {
+    const limit = run[key];
+    let values = done.get(limit);
+    if (values === undefined) {
+      const r = compute(limit);
+      values = align(r.values, dayNumber(r.start), ctx);
+      done.set(limit, values);
+    }
+    out.set(values.subarray(run.from, run.to), run.from);
+  }
+  return out;
+}
+
 /** The values of the hours of the year's natural days (in the time conventions of the call), `NaN` missing. */
 function yearHours(series: HourlyInput, pollutant: Pollutant, ctx: DailyContext): Float64Array {
   const frame = readHourly(series, readTimeConventions(ctx.time), pollutant);
@@ -234,6 +271,34 @@ function reroot(error: unknown, path: ReadonlyArray<string | number>): unknown {
     return new LantianError(error.code, [...path, ...error.path.slice(1)], error.detail);
   }
   return error;
+}
+
+/** A run of consecutive indices `from` … `to` − 1 that share a key. */
+export interface Run<K> {
+  readonly from: number;
+  readonly to: number;
+  readonly key: K;
+}
+
+/**
+ * Splits `0 … n − 1` into runs of equal `keyOf`, for keys that follow each other in time (each key forms one run,
+ * as editions and stages do): each run's end is found by binary search, so `keyOf` is called O(runs × log n) times.
+ */
+export function runsOf<K>(n: number, keyOf: (i: number) => K): Run<K>[] {
+  const runs: Run<K>[] = [];
+  for (let from = 0; from < n; ) {
+    const key = keyOf(from);
+    let lo = from;
+    let hi = n;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >>> 1;
+      if (keyOf(mid) === key) lo = mid;
+      else hi = mid;
+    }
+    runs.push({ from, to: hi, key });
+    from = hi;
+  }
+  return runs;
 }
 
 /** The number of values that are not `NaN`. */

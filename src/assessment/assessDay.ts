@@ -2,7 +2,7 @@ import { LantianError } from '../errors.js';
 import type { AqiEdition, LimitStage, StandardEdition } from '../editions/index.js';
 import { type AqiConcentrations, type AqiReport, dailyAqi } from '../aqi/reports.js';
 import { type Indicator, type Pollutant, POLLUTANTS, indicatorPollutant, pollutantInfo } from '../pollutants/index.js';
-import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { limitOf } from '../standards/limitOf.js';
 import type { Grade, LimitAveraging } from '../standards/types.js';
 import type { ZoneClass } from '../standards/zones.js';
@@ -61,8 +61,13 @@ export interface DayItem {
   readonly averaging: LimitAveraging;
   /** Whether the value is within the limit; `null` when missing. */
   readonly attains: boolean | null;
-  /** (C − S) / S when above the limit, else `null`. */
+  /**
+   * (C − S) / S when above the limit (超标倍数, HJ 663-2013 §5.3), as published: two decimals, rounded on the exact
+   * value (UNCONFIRMED: HJ 663 names no decimals); else `null`.
+   */
   readonly exceedanceMultiple: number | null;
+  /** The exceedance multiple unrounded. */
+  readonly exceedanceMultipleRaw: number | null;
 }
 
 /** The assessment of one day. */
@@ -80,7 +85,7 @@ const OPTION_KEYS = ['date', 'aqiEdition', 'edition', 'grade', 'zoneClass', 'sta
 
 /**
  * One day's concentrations against the daily limits of GB 3095 and through the daily AQI of HJ 633: each
- * indicator's value, limit, attainment and exceedance multiple ((C − S)/S, STANDARDS.md §3), the pollutants over
+ * indicator's value, limit, attainment and exceedance multiple ((C − S)/S, HJ 663-2013 §5), the pollutants over
  * their limits, and the AQI report. Daily means are judged against the 24h limits, the O3 daily maximum 8h mean
  * against the 8h limit and (HJ 633-2012 daily reports) the O3 daily maximum 1h value against the 1h limit.
  *
@@ -98,7 +103,7 @@ const OPTION_KEYS = ['date', 'aqiEdition', 'edition', 'grade', 'zoneClass', 'sta
  * );
  * day.exceeding; //=> ['no2', 'pm25']
  * day.aqi.aqi; //=> 107
- * day.items.find((i) => i.pollutant === 'pm25')?.exceedanceMultiple; //=> 0.06666666666666667
+ * day.items.find((i) => i.pollutant === 'pm25')?.exceedanceMultiple; //=> 0.07
  * ```
  */
 export function assessDay(concentrations: AqiConcentrations, options?: AssessDayOptions): DayAssessment {
@@ -126,9 +131,10 @@ export function assessDay(concentrations: AqiConcentrations, options?: AssessDay
     limits ??= { edition: limit.edition, stage: limit.stage, grade: limit.grade };
     const given = (concentrations as Record<string, number | null | undefined>)[indicator];
     const raw = given === undefined || given === null || Number.isNaN(given) ? null : given;
-    const value = raw === null ? null : roundHalfEvenUnchecked(raw, pollutantInfo(pollutant).decimals);
+    const value = raw === null ? null : roundStatisticUnchecked(raw, pollutantInfo(pollutant).decimals);
     const compared = compare === 'rounded' ? value : raw;
     const attains = compared === null ? null : compared <= limit.value;
+    const multiple = attains === false ? ((compared as number) - limit.value) / limit.value : null;
     items.push({
       indicator,
       pollutant,
@@ -137,7 +143,8 @@ export function assessDay(concentrations: AqiConcentrations, options?: AssessDay
       limit: limit.value,
       averaging,
       attains,
-      exceedanceMultiple: attains === false ? ((compared as number) - limit.value) / limit.value : null,
+      exceedanceMultiple: multiple === null ? null : roundStatisticUnchecked(multiple, 2),
+      exceedanceMultipleRaw: multiple,
     });
   }
   const exceeding = POLLUTANTS.filter((p) => items.some((i) => i.pollutant === p && i.attains === false));

@@ -17,13 +17,13 @@ import { YEAR_DAILY_INDICATORS, type YearDailyIndicator, type YearInput } from '
 
 export { YEAR_DAILY_INDICATORS, type YearDailyIndicator, type YearInput } from './_year.js';
 
-/** The annual statistics of HJ 663 (STANDARDS.md §3). */
+/** The annual statistics of HJ 663-2013 (§4.2, Table 1 of its assessment items). */
 export const YEAR_STATISTICS = ['annualMean', 'p98Daily', 'p95Daily', 'p90Mda8'] as const;
 /** One of the {@link YEAR_STATISTICS}. */
 export type YearStatistic = (typeof YEAR_STATISTICS)[number];
 
 /**
- * The annual items of HJ 663-2013 (STANDARDS.md §3): SO2 and NO2 annual mean and 98th percentile of daily means;
+ * The annual items of HJ 663-2013 (§4.2 and §6): SO2 and NO2 annual mean and 98th percentile of daily means;
  * PM10 and PM2.5 annual mean and 95th percentile of daily means; CO 95th percentile of daily means; O3 90th
  * percentile of the daily maximum 8h means. Means are judged against the annual limit, percentiles against the
  * daily (O3: 8h) limit.
@@ -70,7 +70,7 @@ export interface AssessYearOptions {
   /**
    * Days affected by sand and dust (`'YYYY-MM-DD'`): their PM10 and PM2.5 values are removed from the
    * concentration statistics, the exceedance days and the comprehensive index, and kept for the AQI and the
-   * good-days ratio (the 2016 rule, in force 2017-01-01; STANDARDS.md §3). They still count as covered days for
+   * good-days ratio (the Ministry's 2016 rule on sand and dust days, in force 2017-01-01). They still count as covered days for
    * the validity minimums (UNCONFIRMED).
    */
   readonly dustDays?: ReadonlyArray<string>;
@@ -91,6 +91,27 @@ export interface AssessYearOptions {
   readonly roundDaily?: boolean;
   /** Passed to the daily AQI (HJ 633-2026 §5.3.2). */
   readonly allowMissing?: ReadonlyArray<Pollutant>;
+  /**
+   * The limits of day-level judgements — exceedance days and compliance rates, and HJ 663's exception for incomplete
+   * O3 days: `'in-force'` (default) judges each day by the limits in force on it (GB 3095-2012 before 2026-03-01,
+   * GB 3095-2026 and its stage from then; GB 3095-2026 §6 and the notice of its entry into force), as the daily AQI
+   * follows each day's HJ 633 edition; `'annual'` judges every day by the annual items' edition and stage.
+   */
+  readonly dayLimits?: DayLimitMode;
+}
+
+/** How day-level judgements pick their limits (see {@link AssessYearOptions.dayLimits}). */
+export const DAY_LIMIT_MODES = ['in-force', 'annual'] as const;
+/** One of the {@link DAY_LIMIT_MODES}. */
+export type DayLimitMode = (typeof DAY_LIMIT_MODES)[number];
+
+/** The limits a run of the year's days was judged by. */
+export interface DayLimitPeriod {
+  /** First and last day of the run, `'YYYY-MM-DD'`. */
+  readonly first: string;
+  readonly last: string;
+  readonly edition: StandardEdition;
+  readonly stage: LimitStage | undefined;
 }
 
 /** One annual item. */
@@ -105,10 +126,20 @@ export interface YearItem {
   readonly observed: number | null;
   /** The limit it is judged against (annual; daily; O3 8h). */
   readonly limit: number;
-  /** value / limit (the single index of this item). */
+  /**
+   * value / limit, the single index of this item, as published: rounded on its exact value to two decimals
+   * (UNCONFIRMED: HJ 663 names no decimals); `null` when invalid.
+   */
   readonly index: number | null;
-  /** (value − limit) / limit when above the limit, else `null`. */
+  /** The single index unrounded. */
+  readonly indexRaw: number | null;
+  /**
+   * (value − limit) / limit when above the limit (超标倍数, HJ 663-2013 §5.3), as published: two decimals
+   * (UNCONFIRMED), else `null`.
+   */
   readonly exceedanceMultiple: number | null;
+  /** The exceedance multiple unrounded. */
+  readonly exceedanceMultipleRaw: number | null;
   /** Within the limit; `null` when invalid. */
   readonly attains: boolean | null;
   /** Whether the data meet GB 3095 Table 4 / HJ 663 (≥ 324 valid days, ≥ 27 a month, ≥ 25 in February). */
@@ -125,8 +156,13 @@ export interface PollutantDays {
   readonly validDays: number;
   /** Days above the daily limit (O3: the MDA8 above the 8h limit). */
   readonly exceedanceDays: number;
-  /** Days within the limit over valid days, in percent (`null` without valid days). */
+  /**
+   * Days within the limit over valid days, in percent (达标率), as published: one decimal, rounded on its exact value
+   * (`null` without valid days).
+   */
   readonly complianceRate: number | null;
+  /** The compliance rate unrounded. */
+  readonly complianceRateRaw: number | null;
 }
 
 /** One day of the year. */
@@ -142,7 +178,16 @@ export interface YearDay {
 /** The annual assessment of a station or a city. */
 export interface YearAssessment {
   readonly year: number;
-  readonly limits: { readonly edition: StandardEdition; readonly stage: LimitStage | undefined; readonly grade: Grade };
+  /**
+   * The limits of the annual items, and of the day-level judgements by run of days (two runs in 2026 by default:
+   * GB 3095-2012 to 28 February, GB 3095-2026 from 1 March).
+   */
+  readonly limits: {
+    readonly edition: StandardEdition;
+    readonly stage: LimitStage | undefined;
+    readonly grade: Grade;
+    readonly days: ReadonlyArray<DayLimitPeriod>;
+  };
   readonly items: ReadonlyArray<YearItem>;
   /** Per pollutant: attains when all its items attain; `null` when none fails but one is invalid. */
   readonly pollutants: Readonly<Record<Pollutant, boolean | null>>;
@@ -159,7 +204,9 @@ export interface YearAssessment {
   readonly primaryPollutants: {
     readonly daysAbove50: number;
     readonly days: Readonly<Record<Pollutant, number>>;
+    /** In percent, one decimal, rounded on the exact value. */
     readonly share: Readonly<Record<Pollutant, number | null>>;
+    readonly shareRaw: Readonly<Record<Pollutant, number | null>>;
   };
   /** The AQI editions the days used (two in 2026). */
   readonly aqiEditions: ReadonlyArray<AqiEdition>;
@@ -183,10 +230,11 @@ export const YEAR_OPTION_KEYS = [
   'weighting',
   'roundDaily',
   'allowMissing',
+  'dayLimits',
 ] as const;
 
 /**
- * The annual assessment of a station or a city (HJ 663-2013; STANDARDS.md §3): the annual items of each pollutant
+ * The annual assessment of a station or a city (HJ 663-2013 §4–§6 and Appendix A): the annual items of each pollutant
  * against GB 3095, attainment, the comprehensive index, and the day picture of the daily AQI — valid days, good
  * days and their ratio, days per category, heavily polluted days, exceedance days and compliance rate per
  * pollutant, and the share of each primary pollutant among days with AQI above 50.
@@ -213,7 +261,7 @@ export const YEAR_OPTION_KEYS = [
  *   { year: 2025 },
  * );
  * r.nonAttaining; //=> ['pm25'] (annual mean 40 > 35)
- * r.comprehensiveIndex?.totalRounded; //=> 3.87
+ * r.comprehensiveIndex?.total; //=> 3.87
  * r.days.goodDaysRatio; //=> 100 (every AQI is 100 or less)
  * ```
  */

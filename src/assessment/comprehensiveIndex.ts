@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LantianError } from '../errors.js';
 import type { LimitStage, StandardEdition } from '../editions/index.js';
 import { POLLUTANTS, type Pollutant } from '../pollutants/index.js';
-import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { limitOf } from '../standards/limitOf.js';
 import type { LimitAveraging } from '../standards/types.js';
 import type { DateInput } from '../_lib/time.js';
@@ -31,7 +31,7 @@ export interface ComprehensiveIndexOptions {
   /** GB 3095-2026 stage; default: the stage in force on `date`, else final. */
   readonly stage?: LimitStage;
   /**
-   * `'equal'` (default): the sum of the six single indices (STANDARDS.md §3). `'weighted'`: PM2.5 × 3, NO2 × 2,
+   * `'equal'` (default): the sum of the six single indices (the Ministry's city ranking rules, 城市环境空气质量排名技术规定, 2018). `'weighted'`: PM2.5 × 3, NO2 × 2,
    * O3 × 2, the others × 1, as in some ranking practice — UNCONFIRMED.
    */
   readonly weighting?: (typeof INDEX_WEIGHTINGS)[number];
@@ -59,8 +59,10 @@ export interface SingleIndex {
   readonly value: number;
   /** The Grade II limit it is divided by. */
   readonly limit: number;
-  /** I = C / S. */
+  /** I = C / S as published: rounded on its exact value to two decimals (UNCONFIRMED, as `total`). */
   readonly index: number;
+  /** I = C / S unrounded. */
+  readonly indexRaw: number;
   readonly weight: number;
 }
 
@@ -69,10 +71,13 @@ export interface ComprehensiveIndex {
   readonly edition: StandardEdition;
   readonly stage: LimitStage | undefined;
   readonly weighting: (typeof INDEX_WEIGHTINGS)[number];
-  /** The sum of the (weighted) single indices, unrounded. */
+  /**
+   * The sum of the (weighted) single indices as published: rounded on its exact value to two decimals (GB/T 8170
+   * half to even; two decimals as indices are usually published, UNCONFIRMED).
+   */
   readonly total: number;
-  /** `total` rounded half to even to two decimals, as indices are usually published (UNCONFIRMED). */
-  readonly totalRounded: number;
+  /** The sum unrounded. */
+  readonly totalRaw: number;
   readonly items: Readonly<Record<Pollutant, SingleIndex>>;
   /** The pollutants with the largest single index (ties all listed). */
   readonly largest: ReadonlyArray<Pollutant>;
@@ -82,7 +87,7 @@ export interface ComprehensiveIndex {
  * The comprehensive air quality index (环境空气质量综合指数): the sum of the six single indices I = C / S, with C
  * the annual mean of SO2, NO2, PM10 and PM2.5 over the annual Grade II limit, the 95th percentile of daily CO
  * means over the CO daily limit, and the 90th percentile of O3 MDA8 over the O3 8h limit, using the limits of
- * the edition (and stage) in force (STANDARDS.md §3; HJ 663 and the Ministry's city ranking practice). The
+ * the edition (and stage) in force (HJ 663-2013 §5; the Ministry's city ranking rules, 城市环境空气质量排名技术规定, 2018). The
  * weighted variant (PM2.5 × 3, NO2 × 2, O3 × 2) is UNCONFIRMED.
  *
  * The values are used as given: pass published (rounded) figures to reproduce published indices, raw values for
@@ -102,7 +107,7 @@ export interface ComprehensiveIndex {
  *   { so2: 19, no2: 26, pm10: 66, pm25: 45, co: 1.5, o3: 127 },
  *   { edition: 'GB3095-2012' },
  * );
- * ci.totalRounded; //=> 4.36
+ * ci.total; //=> 4.36
  * ci.largest; //=> ['pm25']
  * ```
  */
@@ -126,7 +131,7 @@ export function comprehensiveIndex(values: ComprehensiveIndexValues, options?: C
     stage = limit.stage;
     const weight = INDEX_WEIGHTS[weighting][p];
     const index = value / limit.value;
-    items[p] = { value, limit: limit.value, index, weight };
+    items[p] = { value, limit: limit.value, index: roundStatisticUnchecked(index, 2), indexRaw: index, weight };
     total += weight * index;
     if (index > max) max = index;
   }
@@ -134,9 +139,9 @@ export function comprehensiveIndex(values: ComprehensiveIndexValues, options?: C
     edition: edition as StandardEdition,
     stage,
     weighting,
-    total,
-    totalRounded: roundHalfEvenUnchecked(total, 2),
+    total: roundStatisticUnchecked(total, 2),
+    totalRaw: total,
     items,
-    largest: POLLUTANTS.filter((p) => items[p].index === max),
+    largest: POLLUTANTS.filter((p) => items[p].indexRaw === max),
   };
 }

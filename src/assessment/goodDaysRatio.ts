@@ -2,7 +2,7 @@ import { LantianError } from '../errors.js';
 import { type AqiEdition, resolveAqiEdition } from '../editions/index.js';
 import { aqiSchemeOf } from '../aqi/schemes/index.js';
 import { categoryOf } from '../aqi/aqiCategory.js';
-import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import type { DateInput } from '../_lib/time.js';
 import { describe, readOptions } from '../_lib/validate.js';
 
@@ -23,10 +23,13 @@ export interface GoodDaysRatio {
   readonly missingDays: number;
   /** Days with AQI ≤ 100 (优 and 良). */
   readonly goodDays: number;
-  /** Good days over valid days, in percent, unrounded; `null` without valid days. */
+  /**
+   * Good days over valid days, in percent, as published: rounded on its exact value to one decimal (e.g. 84.4 %;
+   * GB/T 8170 half to even); `null` without valid days.
+   */
   readonly goodDaysRatio: number | null;
-  /** `goodDaysRatio` rounded half to even to one decimal, as published (e.g. 84.4 %). */
-  readonly goodDaysRatioRounded: number | null;
+  /** The good-days ratio unrounded (`null` without valid days). */
+  readonly goodDaysRatioRaw: number | null;
   /** Days with AQI above 200 (重度污染 and worse). */
   readonly heavyDays: number;
   /** Days per category level 1…6 (index 0 is level 1). */
@@ -35,7 +38,7 @@ export interface GoodDaysRatio {
 
 /**
  * The good-days ratio (优良天数比例): days with AQI ≤ 100 over days with a valid AQI, in percent
- * (HJ 663-2013; STANDARDS.md §3), with the days of each category (HJ 633 Table 2 / Table 1) and the heavily
+ * (HJ 663-2013 §5 and Appendix A), with the days of each category (HJ 633 Table 2 / Table 1) and the heavily
  * polluted days (AQI above 200). A day without a valid AQI (`null` or `NaN`) counts in neither.
  *
  * @param dailyAqi - The daily AQI values of the period, `null` for a day without a valid AQI.
@@ -48,7 +51,7 @@ export interface GoodDaysRatio {
  * ```ts
  * // Liuzhou 2017: 308 good days of 365 (the plan: 84.4 %).
  * const days = [...Array(308).fill(80), ...Array(57).fill(130)];
- * goodDaysRatio(days).goodDaysRatioRounded; //=> 84.4
+ * goodDaysRatio(days).goodDaysRatio; //=> 84.4
  * ```
  */
 export function goodDaysRatio(dailyAqi: ReadonlyArray<number | null>, options?: GoodDaysRatioOptions): GoodDaysRatio {
@@ -74,14 +77,14 @@ export function goodDaysRatio(dailyAqi: ReadonlyArray<number | null>, options?: 
     const level = categoryOf(scheme.categories, v).level - 1;
     byLevel[level] = (byLevel[level] as number) + 1;
   }
-  const goodDaysRatio = valid === 0 ? null : (100 * good) / valid;
+  const ratio = valid === 0 ? null : (100 * good) / valid;
   return {
     days: dailyAqi.length,
     validDays: valid,
     missingDays: dailyAqi.length - valid,
     goodDays: good,
-    goodDaysRatio,
-    goodDaysRatioRounded: goodDaysRatio === null ? null : roundHalfEvenUnchecked(goodDaysRatio, 1),
+    goodDaysRatio: ratio === null ? null : roundStatisticUnchecked(ratio, 1),
+    goodDaysRatioRaw: ratio,
     heavyDays: heavy,
     byLevel,
   };

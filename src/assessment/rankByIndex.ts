@@ -17,7 +17,7 @@ export interface RankedEntry extends RankEntry {
  * Ranks stations or cities by comprehensive index, lowest (cleanest) first, as the Ministry's city rankings do:
  * equal indices share a rank and the next rank skips ("1, 2, 2, 4" — standard competition ranking). Entries
  * without an index come last, unranked, in their given order. Compare indices as published (e.g. the
- * `totalRounded` of {@link comprehensiveIndex}) to rank as published.
+ * `total` of {@link comprehensiveIndex}) to rank as published.
  *
  * @param entries - `{ id, index }` pairs.
  * @returns The entries in rank order with their ranks.

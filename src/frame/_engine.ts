@@ -23,7 +23,7 @@ import {
 import { type AqiRows, aqiRows } from '../aqi/_rows.js';
 import { reportPlan } from '../aqi/reports.js';
 import { type Indicator, POLLUTANTS, type Pollutant, pollutantInfo } from '../pollutants/index.js';
-import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { roundReported } from '../series/internal.js';
 import { SERIES_VALIDITY } from '../series/validity.js';
 import { type ResolvedLimitOptions, limitOf, resolveLimitOptions } from '../standards/limitOf.js';
@@ -34,8 +34,17 @@ import { requireBoolean, requireInteger, requireMember } from '../_lib/validate.
 import { type ComprehensiveIndex, INDEX_WEIGHTINGS, comprehensiveIndex } from '../assessment/comprehensiveIndex.js';
 import { LIMIT_COMPARISONS, type LimitComparison } from '../assessment/assessDay.js';
 import { type GoodDaysRatio, goodDaysRatio } from '../assessment/goodDaysRatio.js';
-import { MAIN_INDICATOR, PM, type YearDailyIndicator, combine } from '../assessment/_year.js';
-import { type PollutantDays, YEAR_ITEMS, type YearAssessment, type YearDay, type YearItem, type YearStatistic } from '../assessment/assessYear.js';
+import { MAIN_INDICATOR, PM, type YearDailyIndicator, combine, runsOf } from '../assessment/_year.js';
+import {
+  DAY_LIMIT_MODES,
+  type DayLimitPeriod,
+  type PollutantDays,
+  YEAR_ITEMS,
+  type YearAssessment,
+  type YearDay,
+  type YearItem,
+  type YearStatistic,
+} from '../assessment/assessYear.js';
 import type { StationItemColumns } from './assessStations.js';
 import { type KernelDays, type OzoneScratch, dailyMeanKernel, ozoneKernel, ozoneScratch } from './_kernels.js';
 import type { FrameAxis, StationFrame } from './stationFrame.js';
@@ -58,7 +67,11 @@ export interface YearPlan {
   readonly dust: { readonly flags: Uint8Array; readonly count: number };
   /** The limit of each annual item's averaging (the year's edition and stage). */
   readonly limit: (p: Pollutant, averaging: LimitAveraging) => number;
-  /** The daily limit of each day (O3: its 8h limit), for exceedance days and the MDA8 exception. */
+  /**
+   * The limits of the day-level judgements by run of days (`dayLimits`: those in force on each day, or the annual
+   * items' own), and the daily limit of each day (O3: its 8h limit), for exceedance days and the MDA8 exception.
+   */
+  readonly dayRuns: ReadonlyArray<{ readonly from: number; readonly to: number; readonly edition: StandardEdition; readonly stage: LimitStage | undefined }>;
   readonly dayLimit: Readonly<Record<Pollutant, Float64Array>>;
   /** The O3 1h limit of each day, for the exception of the daily maximum 1h value. */
   readonly dayLimit1h: Float64Array;
@@ -97,9 +110,27 @@ export function readYearPlan(opts: Readonly<Record<string, unknown>>): YearPlan 
     if (v === undefined) cache.set(key, (v = limitOf(p, averaging, args).value));
     return v;
   };
+  // The limits of each run of days: those in force on the day (GB 3095-2026 §6: the 2012 limits before 2026-03-01),
+  // of the annual items' grade; or the annual items' own.
+  const dayLimitMode = opts['dayLimits'] === undefined ? 'in-force' : requireMember(opts['dayLimits'], DAY_LIMIT_MODES, ['options', 'dayLimits'], 'INVALID_OPTION');
+  const dayRuns =
+    dayLimitMode === 'annual'
+      ? [{ from: 0, to: nDays, edition: limits.edition, stage: limits.stage }]
+      : runsOf(nDays, (d) => {
+          const on = standardEditionOn(dates[d] as string);
+          return `${on}|${standardStageOn(on, dates[d] as string) ?? ''}`;
+        }).map(({ from, to, key }) => {
+          const [on, stage] = key.split('|') as [StandardEdition, string];
+          return { from, to, edition: on, stage: stage === '' ? undefined : (stage as LimitStage) };
+        });
   const dayLimit = {} as Record<Pollutant, Float64Array>;
-  for (const p of POLLUTANTS) dayLimit[p] = new Float64Array(nDays).fill(limit(p, p === 'o3' ? '8h' : 'daily'));
-  const dayLimit1h = new Float64Array(nDays).fill(limit('o3', '1h'));
+  for (const p of POLLUTANTS) dayLimit[p] = new Float64Array(nDays);
+  const dayLimit1h = new Float64Array(nDays);
+  for (const run of dayRuns) {
+    const runArgs = limitArgs({ edition: run.edition, grade: limits.grade, stage: run.stage });
+    for (const p of POLLUTANTS) dayLimit[p].fill(limitOf(p, p === 'o3' ? '8h' : 'daily', runArgs).value, run.from, run.to);
+    dayLimit1h.fill(limitOf('o3', '1h', runArgs).value, run.from, run.to);
+  }
   return {
     year,
     firstDay,
@@ -114,32 +145,19 @@ export function readYearPlan(opts: Readonly<Record<string, unknown>>): YearPlan 
     aqiRuns: aqiRuns(dates, aqiEdition),
     dust,
     limit,
+    dayRuns,
     dayLimit,
     dayLimit1h,
   };
 }
 
-/** Runs of days of one AQI edition (editions follow each other in time: each run's end is found by bisection). */
+/** Runs of days of one AQI edition (editions follow each other in time). */
 function aqiRuns(dates: ReadonlyArray<string>, fixed: AqiEdition | undefined): YearPlan['aqiRuns'] {
-  const editionOf = (d: number): AqiEdition => fixed ?? aqiEditionOn(dates[d] as string);
-  const runs: Array<{ edition: AqiEdition; from: number; to: number }> = [];
-  for (let from = 0; from < dates.length; ) {
-    const edition = editionOf(from);
-    let lo = from;
-    let hi = dates.length;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >>> 1;
-      if (editionOf(mid) === edition) lo = mid;
-      else hi = mid;
-    }
-    runs.push({ edition, from, to: hi });
-    from = hi;
-  }
-  return runs;
+  return runsOf(dates.length, (d): AqiEdition => fixed ?? aqiEditionOn(dates[d] as string)).map(({ from, to, key }) => ({ edition: key, from, to }));
 }
 
 /** The limit options of `limitOf` for resolved limits. */
-export function limitArgs(limits: ResolvedLimitOptions): { edition: StandardEdition; grade: Grade; stage?: LimitStage } {
+export function limitArgs(limits: Pick<ResolvedLimitOptions, 'edition' | 'grade' | 'stage'>): { edition: StandardEdition; grade: Grade; stage?: LimitStage } {
   return limits.stage === undefined ? { edition: limits.edition, grade: limits.grade } : { edition: limits.edition, grade: limits.grade, stage: limits.stage };
 }
 
@@ -329,7 +347,7 @@ export function assessDaily(block: DailyBlock, plan: YearPlan): YearColumns {
       col.observed[s] = observed;
       if (!isValidYear(cov, s, minimum)) continue;
       col.valid[s] = 1;
-      const value = roundHalfEvenUnchecked(observed, decimals);
+      const value = roundStatisticUnchecked(observed, decimals);
       col.raw[s] = observed;
       col.value[s] = value;
       col.attains[s] = (plan.compare === 'rounded' ? value : observed) <= limit ? 1 : 0;
@@ -389,7 +407,7 @@ export function assessDaily(block: DailyBlock, plan: YearPlan): YearColumns {
         v++;
         const limit = limits[d] as number;
         // Rounding moves a value by half a unit at most: only values within a unit of the limit need it.
-        if (rounded ? (x > limit + unit ? true : x < limit - unit ? false : roundHalfEvenUnchecked(x, decimals) > limit) : x > limit) o++;
+        if (rounded ? (x > limit + unit ? true : x < limit - unit ? false : roundStatisticUnchecked(x, decimals) > limit) : x > limit) o++;
       }
       valid[s] = v;
       over[s] = o;
@@ -486,17 +504,20 @@ export function reportOf(c: YearColumns, s: number): YearAssessment {
   const exceedance = {} as Record<Pollutant, PollutantDays>;
   const primaryDays = {} as Record<Pollutant, number>;
   const share = {} as Record<Pollutant, number | null>;
+  const shareRaw = {} as Record<Pollutant, number | null>;
   const above = c.daysAbove50[s] as number;
   for (const p of POLLUTANTS) {
     const valid = c.validDays[p][s] as number;
     const over = c.exceedanceDays[p][s] as number;
-    exceedance[p] = { validDays: valid, exceedanceDays: over, complianceRate: valid === 0 ? null : (100 * (valid - over)) / valid };
+    const rate = valid === 0 ? null : (100 * (valid - over)) / valid;
+    exceedance[p] = { validDays: valid, exceedanceDays: over, complianceRate: published(rate, 1), complianceRateRaw: rate };
     primaryDays[p] = c.primaryDays[p][s] as number;
-    share[p] = above === 0 ? null : (100 * primaryDays[p]) / above;
+    shareRaw[p] = above === 0 ? null : (100 * primaryDays[p]) / above;
+    share[p] = published(shareRaw[p], 1);
   }
   return {
     year: plan.year,
-    limits: { edition: limits.edition, stage: limits.stage, grade: limits.grade },
+    limits: { edition: limits.edition, stage: limits.stage, grade: limits.grade, days: plan.dayRuns.map((run) => dayPeriod(plan, run)) },
     items,
     pollutants,
     attains: combine(POLLUTANTS.map((p) => pollutants[p])),
@@ -504,7 +525,7 @@ export function reportOf(c: YearColumns, s: number): YearAssessment {
     comprehensiveIndex: c.index[s] as ComprehensiveIndex | null,
     days: c.days[s] as GoodDaysRatio,
     exceedance,
-    primaryPollutants: { daysAbove50: above, days: primaryDays, share },
+    primaryPollutants: { daysAbove50: above, days: primaryDays, share, shareRaw },
     aqiEditions: AQI_EDITIONS.filter((e) => editions.has(e)),
     dustDays: plan.dust.count,
     daily,
@@ -514,7 +535,22 @@ export function reportOf(c: YearColumns, s: number): YearAssessment {
 function itemOf(col: ItemColumns, cov: Coverage | undefined, s: number, plan: YearPlan): YearItem {
   const { pollutant, statistic, limit } = col;
   if (!col.given || cov === undefined) {
-    return { pollutant, statistic, raw: null, value: null, observed: null, limit, index: null, exceedanceMultiple: null, attains: null, valid: false, count: 0, reason: 'no data given' };
+    return {
+      pollutant,
+      statistic,
+      raw: null,
+      value: null,
+      observed: null,
+      limit,
+      index: null,
+      indexRaw: null,
+      exceedanceMultiple: null,
+      exceedanceMultipleRaw: null,
+      attains: null,
+      valid: false,
+      count: 0,
+      reason: 'no data given',
+    };
   }
   const valid = col.valid[s] === 1;
   const rawValue = col.raw[s] as number;
@@ -524,6 +560,8 @@ function itemOf(col: ItemColumns, cov: Coverage | undefined, s: number, plan: Ye
   const observedValue = col.observed[s] as number;
   const compared = plan.compare === 'rounded' ? value : raw;
   const attains = compared === null ? null : compared <= limit;
+  const index = compared === null ? null : compared / limit;
+  const multiple = attains === false ? ((compared as number) - limit) / limit : null;
   return {
     pollutant,
     statistic,
@@ -531,8 +569,10 @@ function itemOf(col: ItemColumns, cov: Coverage | undefined, s: number, plan: Ye
     value,
     observed: observedValue === observedValue ? observedValue : null,
     limit,
-    index: compared === null ? null : compared / limit,
-    exceedanceMultiple: attains === false ? ((compared as number) - limit) / limit : null,
+    index: published(index, 2),
+    indexRaw: index,
+    exceedanceMultiple: published(multiple, 2),
+    exceedanceMultipleRaw: multiple,
     attains,
     valid,
     count: col.count[s] as number,
@@ -552,4 +592,14 @@ function failures(cov: Coverage, s: number, year: number): string {
     if (c < required) out.push(`${c} valid days in ${year}-${String(m + 1).padStart(2, '0')}, ${required} required`);
   }
   return out.join('; ');
+}
+
+/** A ratio or an index as published: rounded on its exact value (GB/T 8170; see `roundStatistic`). */
+function published(value: number | null, decimals: number): number | null {
+  return value === null ? null : roundStatisticUnchecked(value, decimals);
+}
+
+/** A run of days and the limits it was judged by. */
+function dayPeriod(plan: YearPlan, run: YearPlan['dayRuns'][number]): DayLimitPeriod {
+  return { first: plan.dates[run.from] as string, last: plan.dates[run.to - 1] as string, edition: run.edition, stage: run.stage };
 }

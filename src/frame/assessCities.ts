@@ -181,7 +181,7 @@ export function assessCities(frame: StationFrame, stationList: ReadonlyArray<Sta
         by,
         assessment: cityColumns.report(c),
         stationAssessments: years,
-        ranking: rankByIndex(years.map((s) => ({ id: s.station.code, index: s.assessment.comprehensiveIndex?.totalRounded ?? null }))),
+        ranking: rankByIndex(years.map((s) => ({ id: s.station.code, index: s.assessment.comprehensiveIndex?.total ?? null }))),
       };
     },
   });

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { LantianError } from '../errors.js';
-import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { parseWith, readOptions, requireFinite } from '../_lib/validate.js';
 
 /**
@@ -150,7 +150,7 @@ function decimalsOf(n: number): number {
 
 /** A short display of a number at `d` decimals (GB/T 8170 rounding; trailing zeros dropped). */
 function show(v: number, d: number): string {
-  return String(roundHalfEvenUnchecked(v, Math.min(Math.max(d, 0), 15)));
+  return String(roundStatisticUnchecked(v, Math.min(Math.max(d, 0), 15)));
 }
 
 const EPS = 1e-9;
@@ -320,7 +320,7 @@ function checkCounts(s: z.infer<typeof CountsStatementSchema>, index: number): S
     const sumLow = lows.reduce((a, b) => a + b, 0);
     const sumHigh = highs.reduce((a, b) => a + b, 0);
     if (complete && (sumLow > n || sumHigh < n)) continue;
-    const counts = complete ? fill(lows, highs, n) : shares.map((share, i) => clamp(roundHalfEvenUnchecked((n * share.value) / 100, 0), lows[i] as number, highs[i] as number));
+    const counts = complete ? fill(lows, highs, n) : shares.map((share, i) => clamp(roundStatisticUnchecked((n * share.value) / 100, 0), lows[i] as number, highs[i] as number));
     const note = `the smallest whole that gives every share is ${n}: ${counts.join(', ')}${complete ? '' : ` (adding up to ${counts.reduce((a, b) => a + b, 0)})`}`;
     return countsCheck(index, s.label, n, counts, note);
   }

@@ -1,5 +1,6 @@
 import { LantianError } from '../errors.js';
-import { MAX_DECIMALS, roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { MAX_DECIMALS } from '../rounding/roundHalfEven.js';
+import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { readOptions, requireFinite, requireInteger } from '../_lib/validate.js';
 
 /** Options of {@link percentChange}. */
@@ -42,7 +43,7 @@ export function percentChange(from: number, to: number, options?: PercentChangeO
   if (a === 0) throw new LantianError('OUT_OF_RANGE', ['from'], 'a change from 0 has no percentage');
   if (b < 0) throw new LantianError('NEGATIVE_VALUE', ['to'], `received ${b}`);
   const raw = percentChangeUnchecked(a, b);
-  return decimals === undefined ? raw : roundHalfEvenUnchecked(raw, decimals);
+  return decimals === undefined ? raw : roundStatisticUnchecked(raw, decimals);
 }
 
 /** {@link percentChange} without checks (from > 0), never −0. */

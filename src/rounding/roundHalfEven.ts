@@ -44,25 +44,41 @@ const SCALES = Array.from({ length: MAX_DECIMALS + 1 }, (_, i) => 10 ** i);
  * tie are rounded in floating point (the direction is then certain); values near a tie go to decimal.js.
  */
 export function roundHalfEvenUnchecked(value: number, decimals: number): number {
+  // The product carries an error below 1e-8 where it is below 1e8, so a fraction this far from one half rounds surely.
+  return roundAroundTies(value, decimals, 1e8, () => 1e-7, decimalRound);
+}
+
+/**
+ * Rounds half to even by magnitude: in floating point when the scaled value lies below `limit` and its fraction
+ * farther than `band(scaled)` from one half, else by `nearTie(magnitude, decimals, scale)`. Never returns `-0`.
+ */
+export function roundAroundTies(
+  value: number,
+  decimals: number,
+  limit: number,
+  band: (scaled: number) => number,
+  nearTie: (magnitude: number, decimals: number, scale: number) => number,
+): number {
   const negative = value < 0;
   const magnitude = negative ? -value : value;
   const scale = SCALES[decimals] as number;
   const scaled = magnitude * scale;
   let result: number;
-  if (scaled < 1e8) {
+  if (scaled < limit) {
     const floor = Math.floor(scaled);
     const fraction = scaled - floor;
-    // The product carries an error below 1e-8 here, so a fraction this far from one half rounds surely.
-    if (fraction < 0.5 - 1e-7) result = floor / scale;
-    else if (fraction > 0.5 + 1e-7) result = (floor + 1) / scale;
-    else result = decimalRound(magnitude, decimals);
+    const b = band(scaled);
+    if (fraction < 0.5 - b) result = floor / scale;
+    else if (fraction > 0.5 + b) result = (floor + 1) / scale;
+    else result = nearTie(magnitude, decimals, scale);
   } else {
-    result = decimalRound(magnitude, decimals);
+    result = nearTie(magnitude, decimals, scale);
   }
   if (result === 0) return 0;
   return negative ? -result : result;
 }
 
-function decimalRound(magnitude: number, decimals: number): number {
+/** Rounds half to even in decimal arithmetic (decimal.js). */
+export function decimalRound(magnitude: number, decimals: number): number {
   return new Decimal(magnitude).toDecimalPlaces(decimals, Decimal.ROUND_HALF_EVEN).toNumber();
 }

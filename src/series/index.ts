@@ -45,3 +45,4 @@ export {
 export { periodMean, type PeriodMean } from './periodMean.js';
 export { periodPercentile, type PeriodPercentile } from './periodPercentile.js';
 export { dailyRecords, hourlyRecords, type DailyRecord, type HourlyRecord } from './records.js';
+export { dailyValueOn } from './dailyValueOn.js';

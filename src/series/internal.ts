@@ -5,7 +5,7 @@
  */
 import { type ErrorPath, LantianError } from '../errors.js';
 import { type AirItem, pollutantInfo, requireAirItem } from '../pollutants/index.js';
-import { roundHalfEvenUnchecked } from '../rounding/roundHalfEven.js';
+import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { MS_PER_DAY, MS_PER_HOUR } from '../_lib/time.js';
 import { describe, isRecord, readOptionalConcentration, readOptions, requireInteger, requireMember } from '../_lib/validate.js';
 import { type Zone, formatInstant, instantOfLocal, localDay, readDay, readInstant, readZone } from '../_lib/zone.js';
@@ -259,16 +259,8 @@ export function layoutDays(zone: Zone, origin: number, n: number): DayLayout {
   return { firstDay, count, bounds };
 }
 
-/**
- * Rounds a statistic for reporting (GB/T 8170, half to even). The statistic was computed in binary floating point,
- * whose error on a mean of a few thousand values stays below one part in 10¹³; the value is first read to 12
- * significant digits, so that a float that is a rounding tie up to that error (0.7499999999999999 for 0.75) is
- * rounded as the tie it is. Statistics of data published to the standard's decimals cannot lie that close to a tie
- * without being one (see docs/series.md).
- */
-export function roundReported(value: number, decimals: number): number {
-  return roundHalfEvenUnchecked(Number(value.toPrecision(12)), decimals);
-}
+/** Rounds a statistic for reporting: {@link roundStatistic}, the one rule of published figures. */
+export const roundReported = roundStatisticUnchecked;
 
 /** Reads an optional minimum count option (e.g. `minValidHours`): an integer in `min…max`, else the default. */
 export function readMinimum(value: unknown, fallback: number, path: ErrorPath, min: number, max: number): number {

@@ -74,11 +74,14 @@ export interface PeriodStatistic {
   /** The row of GB 3095 Table 4 applied, and its minimums for this kind of period. */
   readonly rule: ValidityRule;
   readonly minimum: PeriodMinimum;
-  /** The statistic, unrounded, when the period is valid; else `null`. */
+  /**
+   * The statistic as published when the period is valid, else `null`: rounded on its exact value (GB/T 8170 half to
+   * even, µg/m³ to integers, CO to one decimal; see {@link roundStatistic}).
+   */
   readonly value: number | null;
-  /** `value` rounded as published (GB/T 8170 half to even: µg/m³ to integers, CO to one decimal). */
-  readonly rounded: number | null;
-  /** The statistic over whatever valid days there are, valid period or not (`null` without any). */
+  /** The statistic unrounded when the period is valid, else `null`. */
+  readonly raw: number | null;
+  /** The statistic over whatever valid days there are, valid period or not, unrounded (`null` without any). */
   readonly observed: number | null;
   /** Whether every minimum is met. */
   readonly valid: boolean;
@@ -210,15 +213,15 @@ export function readPeriodData(daily: DailyInput, periodInput: unknown, options:
 /** Builds the result of a period statistic from its data and the statistic over the valid days (`null`: none). */
 export function periodResult<S extends object>(data: PeriodData, observed: number | null, extra: S): PeriodStatistic & S {
   const valid = data.failures.length === 0;
-  const value = valid ? observed : null;
+  const raw = valid ? observed : null;
   return {
     ...extra,
     period: data.period,
     pollutant: data.pollutant,
     rule: data.rule,
     minimum: data.minimum,
-    value,
-    rounded: value === null ? null : roundReported(value, data.decimals),
+    value: raw === null ? null : roundReported(raw, data.decimals),
+    raw,
     observed,
     valid,
     validDays: data.values.length,

@@ -8,7 +8,7 @@ export interface PeriodMean extends PeriodStatistic {
 
 /**
  * The mean of the valid daily values of a calendar year, quarter or month (年平均, 季平均, 月平均: "the arithmetic
- * mean of the daily means of the period", GB 3095-2012 §3 and GB 3095-2026 definitions; STANDARDS.md §2.3), with
+ * mean of the daily means of the period", GB 3095-2012 §3 and GB 3095-2026 definitions), with
  * the minimum data of GB 3095 Table 4 (the same numbers in 2012 and 2026, §6.4 in 2026):
  *
  * - SO2, NO2, PM10, PM2.5, NOx (and CO, O3 by HJ 663): a year needs ≥ 324 valid days and ≥ 27 in each month,
@@ -25,7 +25,7 @@ export interface PeriodMean extends PeriodStatistic {
  * @param period - A year (`2019`, `'2019'`), a quarter (`'2019-Q3'`) or a month (`'2019-02'`), or
  *   `{ year, quarter?, month? }`.
  * @param options - `pollutant` (unless the series names it), `rule`, `roundDaily`, `timeZone`.
- * @returns The mean (raw and rounded as published), validity, valid days by month and the failed minimums.
+ * @returns The mean (as published in `value`, unrounded in `raw`), validity, valid days by month and the failed minimums.
  * @throws {LantianError} `INVALID_OPTION` when the pollutant is not known or `rule` is not a rule.
  * @throws {LantianError} `INVALID_INPUT`, `INVALID_TYPE`, `OUT_OF_RANGE`, `NOT_AN_INTEGER` or `UNKNOWN_OPTION` for a
  *   bad period.

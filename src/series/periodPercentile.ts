@@ -13,7 +13,7 @@ export interface PeriodPercentile extends PeriodStatistic {
 
 /**
  * The p-th percentile of the valid daily values of a calendar year, quarter or month, by HJ 663's method (see
- * {@link percentile}), with the same minimum data as the mean of the period (STANDARDS.md §3, "Validity of annual
+ * {@link percentile}), with the same minimum data as the mean of the period (HJ 663-2013 §6, "Validity of annual
  * percentiles": ≥ 324 daily values in the calendar year and ≥ 27 in each month, ≥ 25 in February; see
  * {@link periodMean} for quarters, months and TSP, BaP, Pb).
  *
@@ -24,7 +24,7 @@ export interface PeriodPercentile extends PeriodStatistic {
  * @param period - A year, quarter or month, as for {@link periodMean}.
  * @param p - The percentile, in percent, 0 … 100.
  * @param options - `pollutant` (unless the series names it), `rule`, `roundDaily`, `timeZone`.
- * @returns The percentile (raw and rounded as published), validity, valid days by month and the failed minimums.
+ * @returns The percentile (as published in `value`, unrounded in `raw`), validity, valid days by month and the failed minimums.
  * @throws {LantianError} `NOT_FINITE`, `INVALID_TYPE` or `OUT_OF_RANGE` for a bad `p`.
  * @throws {LantianError} The codes of {@link periodMean}.
  * @example
@@ -33,7 +33,7 @@ export interface PeriodPercentile extends PeriodStatistic {
  * const co = { start: '2019-01-01', values: [...Array(300).fill(0.6), ...Array(65).fill(1.5)], pollutant: 'co' } as const;
  * const p95 = periodPercentile(co, 2019, 95);
  * p95.valid; //=> true
- * p95.rounded; //=> 1.5
+ * p95.value; //=> 1.5
  * periodPercentile(co, 2019, 80).value; //=> 0.6
  * ```
  */

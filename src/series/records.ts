@@ -10,10 +10,13 @@ import type { DailySeries, HourlySeries, TimeOptions } from './types.js';
 export interface DailyRecord {
   /** `'YYYY-MM-DD'`. */
   readonly day: string;
-  /** The day's value where valid, else `null`. */
+  /**
+   * The day's value as published where valid (rounded on its exact value, GB/T 8170; see {@link roundStatistic}),
+   * `null` where invalid or when the series names no pollutant (whose decimals the rounding needs).
+   */
   readonly value: number | null;
-  /** `value` rounded as published (GB/T 8170), `null` without a value or a known pollutant. */
-  readonly rounded: number | null;
+  /** The day's value unrounded where valid, else `null`. */
+  readonly raw: number | null;
   /** The value over what was observed, valid or not (`null` when nothing was, or the series has no `observed`). */
   readonly observed: number | null;
   /** Valid hours (daily means, daily maxima 1h), valid 8h windows (MDA8) or stations (city means); `null` if not given. */
@@ -27,7 +30,10 @@ export interface DailyRecord {
 export interface HourlyRecord {
   /** The hour's label with its UTC offset, `'2024-01-01T01:00+08:00'`, in the conventions of the options. */
   readonly time: string;
+  /** The hour's value as published (see {@link DailyRecord.value}): `null` where missing or without a named pollutant. */
   readonly value: number | null;
+  /** The hour's value unrounded, `null` where missing. */
+  readonly raw: number | null;
   readonly observed: number | null;
   /** Valid hours of the window (8h means) or stations (city means); `null` if not given. */
   readonly count: number | null;
@@ -77,7 +83,7 @@ function firstColumn(series: Record<string, unknown>, keys: ReadonlyArray<string
  * @example
  * ```ts
  * dailyRecords(dailyMeans({ start: '2024-01-01 01:00', values: Array(24).fill(30.5), pollutant: 'pm25' }));
- * //=> [{ day: '2024-01-01', value: 30.5, rounded: 30, observed: 30.5, count: 24, valid: true, byException: false }]
+ * //=> [{ day: '2024-01-01', value: 30, raw: 30.5, observed: 30.5, count: 24, valid: true, byException: false }]
  * ```
  */
 export function dailyRecords(daily: DailySeries, options?: Pick<TimeOptions, 'timeZone'>): DailyRecord[] {
@@ -93,14 +99,14 @@ export function dailyRecords(daily: DailySeries, options?: Pick<TimeOptions, 'ti
   const decimals = frame.pollutant === undefined ? undefined : pollutantInfo(frame.pollutant).decimals;
   const out: DailyRecord[] = [];
   for (let i = 0; i < n; i++) {
-    const value = numberOrNull(frame.values, i);
+    const raw = numberOrNull(frame.values, i);
     out.push({
       day: formatDay(frame.firstDay + i),
-      value,
-      rounded: value === null || decimals === undefined ? null : roundReported(value, decimals),
+      value: raw === null || decimals === undefined ? null : roundReported(raw, decimals),
+      raw,
       observed: numberOrNull(observed, i),
       count: numberOrNull(counts, i),
-      valid: valid === undefined ? value !== null : valid[i] === 1,
+      valid: valid === undefined ? raw !== null : valid[i] === 1,
       byException: byException !== undefined && byException[i] === 1,
     });
   }
@@ -118,9 +124,9 @@ export function dailyRecords(daily: DailySeries, options?: Pick<TimeOptions, 'ti
  *   extra array of the wrong type or length.
  * @example
  * ```ts
- * hourlyRecords({ start: '2024-01-01 01:00', values: [12, null] });
- * //=> [{ time: '2024-01-01T01:00+08:00', value: 12, observed: null, count: null },
- * //    { time: '2024-01-01T02:00+08:00', value: null, observed: null, count: null }]
+ * hourlyRecords({ start: '2024-01-01 01:00', values: [12.5, null], pollutant: 'pm25' });
+ * //=> [{ time: '2024-01-01T01:00+08:00', value: 12, raw: 12.5, observed: null, count: null },
+ * //    { time: '2024-01-01T02:00+08:00', value: null, raw: null, observed: null, count: null }]
  * ```
  */
 export function hourlyRecords(hourly: HourlySeries, options?: TimeOptions): HourlyRecord[] {
@@ -129,13 +135,16 @@ export function hourlyRecords(hourly: HourlySeries, options?: TimeOptions): Hour
     throw new LantianError('INVALID_TYPE', ['hourly'], `expected an hourly series { start, values }, received ${describe(hourly)}`);
   }
   const frame = readHourly(hourly, readTimeConventions(opts), undefined);
+  const decimals = frame.pollutant === undefined ? undefined : pollutantInfo(frame.pollutant).decimals;
   const series = hourly as unknown as Record<string, unknown>;
   const n = frame.values.length;
   const observed = readColumn(series, 'observed', n, ['hourly']);
   const counts = firstColumn(series, ['validHours', 'stations'], n, ['hourly']);
   const out: HourlyRecord[] = [];
   for (let i = 0; i < n; i++) {
-    out.push({ time: labelOf(frame, i), value: numberOrNull(frame.values, i), observed: numberOrNull(observed, i), count: numberOrNull(counts, i) });
+    const raw = numberOrNull(frame.values, i);
+    const value = raw === null || decimals === undefined ? null : roundReported(raw, decimals);
+    out.push({ time: labelOf(frame, i), value, raw, observed: numberOrNull(observed, i), count: numberOrNull(counts, i) });
   }
   return out;
 }

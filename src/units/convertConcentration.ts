@@ -1,6 +1,6 @@
 import { LantianError } from '../errors.js';
 import { type AirItem, pollutantInfo, requireAirItem } from '../pollutants/index.js';
-import { readOptions, requireConcentration, requireFinite, requireMember } from '../_lib/validate.js';
+import { isMissing, readOptions, requireConcentration, requireFinite, requireMember } from '../_lib/validate.js';
 
 /**
  * Concentration units: volume mixing ratios `'ppb'` and `'ppm'` (the US EPA's gas units) and mass
@@ -40,7 +40,7 @@ const UNIT_SCALE: Readonly<Record<ConcentrationUnit, { readonly kind: 'volume' |
 
 /**
  * The molar volume of an ideal gas, Vm = R·T/P, in L/mol: 24.465 L/mol at 25 °C (298.15 K) and 101.325 kPa,
- * 24.055 at 20 °C, 22.414 at 0 °C (STANDARDS.md §4.4), with R = {@link MOLAR_GAS_CONSTANT}.
+ * 24.055 at 20 °C, 22.414 at 0 °C (the ideal-gas molar volume RT/p), with R = {@link MOLAR_GAS_CONSTANT}.
  *
  * @param options - `temperatureC` (default 25) and `pressureKPa` (default 101.325).
  * @returns Vm in L/mol.
@@ -84,7 +84,7 @@ export function molarVolume(options?: ConvertConcentrationOptions): number {
  * @param to - The unit wanted.
  * @param options - `temperatureC` (default 25) and `pressureKPa` (default 101.325) of the air; used only
  *   between a volume and a mass unit.
- * @returns The concentration in `to`.
+ * @returns The concentration in `to`; `null` for a missing value (`null`, `undefined` or `NaN`).
  * @throws {LantianError} `UNKNOWN_POLLUTANT` for an unknown item.
  * @throws {LantianError} `INVALID_TYPE`, `NOT_FINITE` or `NEGATIVE_VALUE` for a bad value; `OUT_OF_RANGE` when the
  *   result would exceed the largest double.
@@ -95,6 +95,7 @@ export function molarVolume(options?: ConvertConcentrationOptions): number {
  * ```ts
  * convertConcentration('so2', 1, 'ppb', 'ug/m3'); //=> 2.61855478835838
  * convertConcentration('o3', 0.07, 'ppm', 'ppb'); //=> 70
+ * convertConcentration('o3', null, 'ppm', 'ppb'); //=> null (missing)
  * convertConcentration('co', 4, 'mg/m3', 'ppm'); //=> 3.493797408368856
  * // A GB 3095-2012 value of 2017 (273.15 K) in ppb:
  * convertConcentration('no2', 80, 'ug/m3', 'ppb', { temperatureC: 0 }); //=> 38.976156407410656
@@ -106,8 +107,28 @@ export function convertConcentration(
   from: ConcentrationUnit,
   to: ConcentrationUnit,
   options?: ConvertConcentrationOptions,
-): number {
+): number;
+export function convertConcentration(
+  pollutant: AirItem,
+  value: number | null | undefined,
+  from: ConcentrationUnit,
+  to: ConcentrationUnit,
+  options?: ConvertConcentrationOptions,
+): number | null;
+export function convertConcentration(
+  pollutant: AirItem,
+  value: number | null | undefined,
+  from: ConcentrationUnit,
+  to: ConcentrationUnit,
+  options?: ConvertConcentrationOptions,
+): number | null {
   const item = requireAirItem(pollutant, ['pollutant']);
+  if (isMissing(value)) {
+    requireMember(from, CONCENTRATION_UNITS, ['from'], 'INVALID_INPUT');
+    requireMember(to, CONCENTRATION_UNITS, ['to'], 'INVALID_INPUT');
+    readConditions(options);
+    return null;
+  }
   const c = requireConcentration(value, ['value']);
   const source = UNIT_SCALE[requireMember(from, CONCENTRATION_UNITS, ['from'], 'INVALID_INPUT')];
   const target = UNIT_SCALE[requireMember(to, CONCENTRATION_UNITS, ['to'], 'INVALID_INPUT')];

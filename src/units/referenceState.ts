@@ -3,7 +3,7 @@ import { LATEST_STANDARD_EDITION, REFERENCE_CONDITIONS, type ReferenceConditions
 import { type AirItem, pollutantInfo, requireAirItem } from '../pollutants/index.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { DateInput } from '../_lib/time.js';
-import { describe, isRecord, readOptionalConcentration, readOptions, requireFinite, requireMember } from '../_lib/validate.js';
+import { describe, isMissing, isRecord, readOptionalConcentration, readOptions, requireFinite, requireMember } from '../_lib/validate.js';
 
 /** A temperature (K) and a pressure (kPa) at which a mass concentration is expressed. */
 export interface StateConditions {
@@ -140,7 +140,7 @@ const PRESSURE_RANGE = [30, 120] as const;
  *   `{ start, values, pollutant? }`.
  * @param options - `conditions` of the data (default: as released on `date`, else since 2018-09-01),
  *   `temperature` (K) and `pressure` (kPa) for actual conditions — numbers, or one per value.
- * @returns The value at the standard state; a `Float64Array` for an array; `{ start, values, pollutant }` for a series.
+ * @returns The value at the standard state; a `Float64Array` for an array; `{ start, values, pollutant }` for a series. `null` for a single missing value.
  * @throws {LantianError} `UNKNOWN_POLLUTANT` for an unknown item.
  * @throws {LantianError} `INVALID_TYPE`, `NOT_FINITE` or `NEGATIVE_VALUE` for a bad concentration (path: its index).
  * @throws {LantianError} `INVALID_OPTION` when actual conditions lack `temperature` or `pressure`, or `conditions`
@@ -156,6 +156,7 @@ const PRESSURE_RANGE = [30, 120] as const;
  * ```
  */
 export function toStandardState(item: AirItem, value: number, options?: ReferenceStateOptions): number;
+export function toStandardState(item: AirItem, value: number | null | undefined, options?: ReferenceStateOptions): number | null;
 export function toStandardState(item: AirItem, value: ReadonlyArray<number | null> | Float64Array, options?: ReferenceStateOptions): Float64Array;
 export function toStandardState<S extends ConvertibleSeries>(item: AirItem, value: S, options?: ReferenceStateOptions): ConvertedSeries<S>;
 export function toStandardState(item: AirItem, value: unknown, options?: ReferenceStateOptions): unknown {
@@ -172,7 +173,7 @@ export function toStandardState(item: AirItem, value: unknown, options?: Referen
  * @param value - A concentration at the standard state, an array / `Float64Array` of them, or a series.
  * @param options - `conditions` to convert to (default: as released on `date`, else since 2018-09-01),
  *   `temperature` (K) and `pressure` (kPa) for actual conditions.
- * @returns The converted value; a `Float64Array` for an array; `{ start, values, pollutant }` for a series.
+ * @returns The converted value; a `Float64Array` for an array; `{ start, values, pollutant }` for a series. `null` for a single missing value.
  * @throws {LantianError} As {@link toStandardState}.
  * @example
  * ```ts
@@ -183,6 +184,7 @@ export function toStandardState(item: AirItem, value: unknown, options?: Referen
  * ```
  */
 export function fromStandardState(item: AirItem, value: number, options?: ReferenceStateOptions): number;
+export function fromStandardState(item: AirItem, value: number | null | undefined, options?: ReferenceStateOptions): number | null;
 export function fromStandardState(item: AirItem, value: ReadonlyArray<number | null> | Float64Array, options?: ReferenceStateOptions): Float64Array;
 export function fromStandardState<S extends ConvertibleSeries>(item: AirItem, value: S, options?: ReferenceStateOptions): ConvertedSeries<S>;
 export function fromStandardState(item: AirItem, value: unknown, options?: ReferenceStateOptions): unknown {
@@ -245,6 +247,8 @@ function convert(item: AirItem, value: unknown, options: unknown, direction: 1 |
     }
   }
   const valuesPath: ErrorPath = series === undefined ? ['value'] : ['value', 'values'];
+  // A single missing value is missing data, not an error: the result says so.
+  if (series === undefined && isMissing(raw)) return null;
   const scalar = series === undefined && typeof raw === 'number';
   if (!scalar && !Array.isArray(raw) && !(raw instanceof Float64Array)) {
     throw new LantianError('INVALID_TYPE', valuesPath, `expected a concentration, an array of them or a series, received ${describe(raw)}`);

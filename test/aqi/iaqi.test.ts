@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type AqiEdition, type Indicator, iaqi, iaqiDetail } from '../../src/index.js';
+import {
+  type AqiEdition,
+  type Indicator,
+  aqiCategory,
+  convertConcentration,
+  fromStandardState,
+  iaqi,
+  iaqiDetail,
+  roundConcentration,
+  toStandardState,
+} from '../../src/index.js';
 
 /**
  * The breakpoint table transcribed for the tests from STANDARDS.md §1.1 (itself read off HJ 633-2012 Table 1
@@ -164,10 +174,10 @@ describe('iaqi: bad input', () => {
   it('throws LantianError with code and path', () => {
     const cases: Array<[() => unknown, string, Array<string | number>]> = [
       [() => iaqi('pm25_24h', -1), 'NEGATIVE_VALUE', ['concentration']],
-      [() => iaqi('pm25_24h', Number.NaN), 'NOT_FINITE', ['concentration']],
       [() => iaqi('pm25_24h', Infinity), 'NOT_FINITE', ['concentration']],
       [() => iaqi('pm25_24h', '35' as never), 'INVALID_TYPE', ['concentration']],
-      [() => iaqi('pm25_24h', null as never), 'INVALID_TYPE', ['concentration']],
+      [() => iaqi('pm25_24h', '35' as never), 'INVALID_TYPE', ['concentration']],
+      [() => iaqi('pm25_24h', null, { edition: 'HJ633-2099' as never }), 'UNKNOWN_EDITION', ['options', 'edition']],
       [() => iaqi('pm1_24h' as never, 1), 'UNKNOWN_INDICATOR', ['indicator']],
       [() => iaqi('co_8h', 1), 'INDICATOR_NOT_IN_EDITION', ['indicator']],
       [() => iaqi('pm25_1h', 1, { edition: 'HJ633-2012', method: 'text' }), 'INDICATOR_NOT_IN_EDITION', ['indicator']],
@@ -179,5 +189,27 @@ describe('iaqi: bad input', () => {
     for (const [call, code, path] of cases) {
       expect(call).toThrow(expect.objectContaining({ name: 'LantianError', code, path }));
     }
+  });
+});
+
+describe('a single missing value is missing data, not an error', () => {
+  it('gives null for null, undefined and NaN, as the reports do', () => {
+    for (const missing of [null, undefined, Number.NaN]) {
+      expect(iaqi('pm25_24h', missing)).toBeNull();
+      expect(iaqiDetail('co_24h', missing, { edition: 'HJ633-2012' })).toBeNull();
+      expect(aqiCategory(missing)).toBeNull();
+      expect(roundConcentration('pm25', missing)).toBeNull();
+      expect(convertConcentration('so2', missing, 'ppb', 'ug/m3')).toBeNull();
+      expect(toStandardState('no2', missing, { conditions: 'reference' })).toBeNull();
+      expect(fromStandardState('no2', missing, { conditions: 'reference' })).toBeNull();
+    }
+  });
+
+  it('still throws for a value of the wrong type, and for bad options', () => {
+    expect(() => iaqi('pm25_24h', '35' as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE', path: ['concentration'] }));
+    expect(() => roundConcentration('pm25', 'x' as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE' }));
+    expect(() => aqiCategory(null, { edition: 'nope' as never })).toThrow(expect.objectContaining({ code: 'UNKNOWN_EDITION' }));
+    expect(() => convertConcentration('so2', null, 'ppx' as never, 'ppb')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['from'] }));
+    expect(() => iaqi('pm99_24h' as never, null)).toThrow(expect.objectContaining({ code: 'UNKNOWN_INDICATOR' }));
   });
 });

@@ -9,7 +9,8 @@ describe('assessDay', () => {
     expect(r.limits).toEqual({ edition: 'GB3095-2012', stage: undefined, grade: 2 });
     // NO2 85 > 80: (85 − 80)/80 = 0.0625; PM2.5 80 > 75: 5/75 = 0.0667; PM10 130 ≤ 150.
     expect(r.exceeding).toEqual(['no2', 'pm25']);
-    expect(r.items.find((i) => i.pollutant === 'no2')).toMatchObject({ limit: 80, attains: false, exceedanceMultiple: 0.0625 });
+    // Published to two decimals: 0.0625 → 0.06.
+    expect(r.items.find((i) => i.pollutant === 'no2')).toMatchObject({ limit: 80, attains: false, exceedanceMultiple: 0.06, exceedanceMultipleRaw: 0.0625 });
     expect(r.items.find((i) => i.pollutant === 'pm10')).toMatchObject({ limit: 150, attains: true, exceedanceMultiple: null });
     expect(r.attains).toBe(false);
     // AQI (HJ 633-2012): NO2 85 → 100 + 50/100·5 = 102.5 → 103; PM2.5 80 → 106.25 → 107.

@@ -27,7 +27,12 @@ describe('assessYear: a hand-checked station-year under GB 3095-2012 / HJ 633-20
   const item = (p: string, s: string) => r.items.find((i) => i.pollutant === p && i.statistic === s)!;
 
   it('judges by GB 3095-2012 Grade II', () => {
-    expect(r.limits).toEqual({ edition: 'GB3095-2012', stage: undefined, grade: 2 });
+    expect(r.limits).toEqual({
+      edition: 'GB3095-2012',
+      stage: undefined,
+      grade: 2,
+      days: [{ first: '2025-01-01', last: '2025-12-31', edition: 'GB3095-2012', stage: undefined }],
+    });
     expect(r.aqiEditions).toEqual(['HJ633-2012']);
   });
 
@@ -43,10 +48,12 @@ describe('assessYear: a hand-checked station-year under GB 3095-2012 / HJ 633-20
     // O3 p90: k = 328.6; X328 = X329 = 120 (only 35 days at 170) → 120.
     expect(item('o3', 'p90Mda8')).toMatchObject({ value: 120, limit: 160, attains: true });
     // PM10 70 = the limit 70: attains (≤).
-    expect(item('pm10', 'annualMean')).toMatchObject({ value: 70, limit: 70, attains: true, index: 1, exceedanceMultiple: null });
+    expect(item('pm10', 'annualMean')).toMatchObject({ value: 70, limit: 70, attains: true, index: 1, indexRaw: 1, exceedanceMultiple: null });
     // PM2.5 mean (300·40 + 65·80)/365 = 47.12 → 47 > 35: (47 − 35)/35 = 0.342857; p95 X346 = 80 > 75.
     expect(item('pm25', 'annualMean')).toMatchObject({ value: 47, limit: 35, attains: false });
-    expect(item('pm25', 'annualMean').exceedanceMultiple).toBeCloseTo(12 / 35, 12);
+    // Published to two decimals: 0.342857… → 0.34; the single index 47/35 = 1.342857… → 1.34.
+    expect(item('pm25', 'annualMean')).toMatchObject({ exceedanceMultiple: 0.34, index: 1.34 });
+    expect(item('pm25', 'annualMean').exceedanceMultipleRaw).toBeCloseTo(12 / 35, 15);
     expect(item('pm25', 'p95Daily')).toMatchObject({ value: 80, limit: 75, attains: false });
   });
 
@@ -58,8 +65,9 @@ describe('assessYear: a hand-checked station-year under GB 3095-2012 / HJ 633-20
 
   it('computes the comprehensive index from the published items', () => {
     // 12/60 + 30/40 + 1.5/4 + 120/160 + 70/70 + 47/35 = 0.2 + 0.75 + 0.375 + 0.75 + 1 + 1.342857 = 4.417857.
-    expect(r.comprehensiveIndex?.total).toBeCloseTo(4.417857, 6);
-    expect(r.comprehensiveIndex?.totalRounded).toBe(4.42);
+    // Exactly 1237/280 = 4.417857142857142… (python3 fractions).
+    expect(r.comprehensiveIndex?.totalRaw).toBeCloseTo(4.417857142857143, 14);
+    expect(r.comprehensiveIndex?.total).toBe(4.42);
   });
 
   it('draws the day picture from the daily AQI', () => {
@@ -67,7 +75,7 @@ describe('assessYear: a hand-checked station-year under GB 3095-2012 / HJ 633-20
     // PM2.5 40 → 56.25 → 57: AQI 67, O3. Days 0–7: SO2 100 → 75. Days 150–184: O3 170 → 100 + 50/55·10 → 110.
     // Days 300–364: PM2.5 80 → 106.25 → 107. Good days 365 − 35 − 65 = 265 → 72.60 %.
     expect(r.days).toMatchObject({ days: 365, validDays: 365, goodDays: 265, heavyDays: 0, byLevel: [0, 265, 100, 0, 0, 0] });
-    expect(r.days.goodDaysRatioRounded).toBe(72.6);
+    expect(r.days.goodDaysRatio).toBe(72.6);
     expect(r.daily[0]).toMatchObject({ date: '2025-01-01', aqi: 75, primaryPollutants: ['so2'] });
     expect(r.daily[8]).toMatchObject({ aqi: 67, primaryPollutants: ['o3'] });
     expect(r.daily[150]).toMatchObject({ date: '2025-05-31', aqi: 110, level: 3 });
@@ -75,13 +83,17 @@ describe('assessYear: a hand-checked station-year under GB 3095-2012 / HJ 633-20
   });
 
   it('counts exceedance days and primary pollutants', () => {
-    expect(r.exceedance.pm25).toEqual({ validDays: 365, exceedanceDays: 65, complianceRate: (100 * 300) / 365 });
+    // 300 / 365 = 82.191780…% → 82.2.
+    expect(r.exceedance.pm25).toMatchObject({ validDays: 365, exceedanceDays: 65, complianceRate: 82.2 });
+    expect(r.exceedance.pm25.complianceRateRaw).toBeCloseTo(82.19178082191782, 13);
     expect(r.exceedance.o3.exceedanceDays).toBe(35);
     expect(r.exceedance.so2.exceedanceDays).toBe(0);
     // All 365 days are above 50: SO2 primary on 8, PM2.5 on 65, O3 on the other 292.
     expect(r.primaryPollutants.daysAbove50).toBe(365);
     expect(r.primaryPollutants.days).toEqual({ so2: 8, no2: 0, co: 0, o3: 292, pm10: 0, pm25: 65 });
-    expect(r.primaryPollutants.share.o3).toBeCloseTo((100 * 292) / 365, 12);
+    // 292 / 365 = 80 % exactly.
+    expect(r.primaryPollutants.share.o3).toBe(80);
+    expect(r.primaryPollutants.shareRaw.o3).toBeCloseTo(80, 13);
   });
 });
 
@@ -89,10 +101,20 @@ describe('assessYear: 2026 straddles the change of editions', () => {
   const r = assessYear({ daily: fixture(2026) }, { year: 2026 });
 
   it('judges the annual items by the edition in force at the year’s end (GB 3095-2026, transition)', () => {
-    expect(r.limits).toEqual({ edition: 'GB3095-2026', stage: 'transition', grade: 2 });
+    expect(r.limits).toEqual({
+      edition: 'GB3095-2026',
+      stage: 'transition',
+      grade: 2,
+      days: [
+        { first: '2026-01-01', last: '2026-02-28', edition: 'GB3095-2012', stage: undefined },
+        { first: '2026-03-01', last: '2026-12-31', edition: 'GB3095-2026', stage: 'transition' },
+      ],
+    });
     // PM10 70 > 60 now. Index: 12/60 + 30/40 + 1.5/4 + 120/160 + 70/60 + 47/30 = 4.808333.
     expect(r.nonAttaining).toEqual(['pm10', 'pm25']);
-    expect(r.comprehensiveIndex?.total).toBeCloseTo(4.808333, 6);
+    // Exactly 577/120 = 4.808333… (python3 fractions).
+    expect(r.comprehensiveIndex?.totalRaw).toBeCloseTo(4.808333333333334, 14);
+    expect(r.comprehensiveIndex?.total).toBe(4.81);
   });
 
   it('computes each day’s AQI in that day’s edition', () => {

@@ -9,9 +9,11 @@ describe('comprehensiveIndex (STANDARDS.md §3)', () => {
     // 19/60 + 26/40 + 66/70 + 45/35 + 1.5/4 + 127/160
     // = 0.31667 + 0.65 + 0.94286 + 1.28571 + 0.375 + 0.79375 = 4.36399
     const ci = comprehensiveIndex(LIUZHOU_2017, { edition: 'GB3095-2012' });
-    expect(ci.total).toBeCloseTo(4.363988, 6);
-    expect(ci.totalRounded).toBe(4.36);
-    expect(ci.items.pm25).toEqual({ value: 45, limit: 35, index: 45 / 35, weight: 1 });
+    // Exactly 14663/3360 = 4.363988095238095… (python3 fractions) → 4.36.
+    expect(ci.totalRaw).toBeCloseTo(4.363988095238095, 14);
+    expect(ci.total).toBe(4.36);
+    // 45/35 = 1.2857142857… → 1.29.
+    expect(ci.items.pm25).toEqual({ value: 45, limit: 35, index: 1.29, indexRaw: 1.2857142857142858, weight: 1 });
     expect(ci.items.co.limit).toBe(4);
     expect(ci.items.o3.limit).toBe(160);
     expect(ci.largest).toEqual(['pm25']);
@@ -19,16 +21,22 @@ describe('comprehensiveIndex (STANDARDS.md §3)', () => {
 
   it('uses the limits of the edition and stage in force', () => {
     // GB 3095-2026 transition: PM10 66/60 = 1.1 and PM2.5 45/30 = 1.5 → 0.31667 + 0.65 + 1.1 + 1.5 + 0.375 + 0.79375 = 4.73542.
-    expect(comprehensiveIndex(LIUZHOU_2017, { date: '2027-01-01' }).totalRounded).toBe(4.74);
+    // Exactly 2273/480 = 4.7354166….
+    expect(comprehensiveIndex(LIUZHOU_2017, { date: '2027-01-01' }).total).toBe(4.74);
     // Final: SO2 19/20, NO2 26/30, PM10 66/50, PM2.5 45/25 → 0.95 + 0.86667 + 1.32 + 1.8 + 0.375 + 0.79375 = 6.10542.
     const final = comprehensiveIndex(LIUZHOU_2017, { date: '2031-01-01' });
-    expect(final.total).toBeCloseTo(6.105417, 6);
+    // Exactly 14653/2400 = 6.1054166….
+    expect(final.totalRaw).toBeCloseTo(6.105416666666667, 14);
+    expect(final.total).toBe(6.11);
     expect(final.stage).toBe('final');
   });
 
   it('offers the 3/2/2 weighted variant (UNCONFIRMED)', () => {
     // 0.31667 + 2·0.65 + 0.94286 + 3·1.28571 + 0.375 + 2·0.79375 = 8.37917
-    expect(comprehensiveIndex(LIUZHOU_2017, { edition: 'GB3095-2012', weighting: 'weighted' }).total).toBeCloseTo(8.379167, 6);
+    // Exactly 2011/240 = 8.3791666….
+    const weighted = comprehensiveIndex(LIUZHOU_2017, { edition: 'GB3095-2012', weighting: 'weighted' });
+    expect(weighted.totalRaw).toBeCloseTo(8.379166666666666, 14);
+    expect(weighted.total).toBe(8.38);
   });
 
   it('lists tied largest indices', () => {

@@ -11,12 +11,12 @@ const days = (good: number, polluted: number, missing = 0) => [
 describe('goodDaysRatio (good days over valid days, STANDARDS.md §3)', () => {
   it('reproduces the published ratios of Liuzhou', () => {
     // 2017 (plan §一(二)): 308 good days, 57 polluted: 308/365 = 84.38 % → 84.4 %.
-    expect(goodDaysRatio(days(308, 57)).goodDaysRatioRounded).toBe(84.4);
+    expect(goodDaysRatio(days(308, 57)).goodDaysRatio).toBe(84.4);
     // 2019 (柳州晚报, 2020-04-17): 327 good days, 89.6 %: 327/365 = 89.59 %.
-    expect(goodDaysRatio(days(327, 38)).goodDaysRatioRounded).toBe(89.6);
+    expect(goodDaysRatio(days(327, 38)).goodDaysRatio).toBe(89.6);
     // 2018: 322 good days published as 88.5 %: it follows over 364 valid days (322/364 = 88.46 %), not 365 (88.2 %).
-    expect(goodDaysRatio(days(322, 42, 1)).goodDaysRatioRounded).toBe(88.5);
-    expect(goodDaysRatio(days(322, 43)).goodDaysRatioRounded).toBe(88.2);
+    expect(goodDaysRatio(days(322, 42, 1)).goodDaysRatio).toBe(88.5);
+    expect(goodDaysRatio(days(322, 43)).goodDaysRatio).toBe(88.2);
   });
 
   it('divides by valid days, not calendar days', () => {
@@ -25,7 +25,7 @@ describe('goodDaysRatio (good days over valid days, STANDARDS.md §3)', () => {
     const r = goodDaysRatio(days(240, 123, 2));
     expect(r.validDays).toBe(363);
     expect(r.missingDays).toBe(2);
-    expect(r.goodDaysRatioRounded).toBe(66.1);
+    expect(r.goodDaysRatio).toBe(66.1);
   });
 
   it('counts categories and heavy days', () => {
@@ -38,7 +38,7 @@ describe('goodDaysRatio (good days over valid days, STANDARDS.md §3)', () => {
   });
 
   it('gives no ratio without valid days', () => {
-    expect(goodDaysRatio([null, null])).toMatchObject({ goodDaysRatio: null, goodDaysRatioRounded: null, validDays: 0 });
+    expect(goodDaysRatio([null, null])).toMatchObject({ goodDaysRatio: null, goodDaysRatioRaw: null, validDays: 0 });
     expect(goodDaysRatio([]).goodDaysRatio).toBeNull();
   });
 

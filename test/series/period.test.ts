@@ -24,11 +24,11 @@ describe('periodMean: a year (GB 3095 Table 4: ≥ 324 daily values, ≥ 27 a mo
   it('is valid with 324 valid days and not with 323 (worked by hand, 2023 and leap 2024)', () => {
     for (const year of [2023, 2024]) {
       const ok = periodMean({ ...yearWith(year, minimal), pollutant: 'pm25' }, year);
-      expect(ok).toMatchObject({ valid: true, validDays: 324, value: 40, rounded: 40, failures: [] });
+      expect(ok).toMatchObject({ valid: true, validDays: 324, value: 40, raw: 40, failures: [] });
       expect(ok.period).toMatchObject({ kind: 'year', label: String(year), first: `${year}-01-01`, last: `${year}-12-31`, days: year === 2024 ? 366 : 365 });
       // One day fewer in March (28 → 27): still ≥ 27 there, but 323 in the year.
       const short = periodMean({ ...yearWith(year, [28, 25, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27]), pollutant: 'pm25' }, year);
-      expect(short).toMatchObject({ valid: false, validDays: 323, value: null, rounded: null, observed: 40 });
+      expect(short).toMatchObject({ valid: false, validDays: 323, value: null, raw: null, observed: 40 });
       expect(short.failures).toEqual([{ rule: 'total', month: undefined, validDays: 323, required: 324 }]);
     }
   });
@@ -82,7 +82,7 @@ describe('periodMean: quarters and months (UNCONFIRMED readings of Table 4)', ()
   it('applies the Pb/TSP/BaP row: 60 a year and 5 a month; Pb quarters 15 and 5 a month', () => {
     // Five samples a month: 60 in the year.
     const sampled = (perMonth: ReadonlyArray<number>) => ({ ...yearWith(2023, perMonth, 0.05), pollutant: 'pb' as const });
-    expect(periodMean(sampled(Array(12).fill(5)), 2023)).toMatchObject({ valid: true, validDays: 60, rule: 'sampled', rounded: 0.05 });
+    expect(periodMean(sampled(Array(12).fill(5)), 2023)).toMatchObject({ valid: true, validDays: 60, rule: 'sampled', value: 0.05 });
     const fewer = periodMean(sampled([4, ...Array(11).fill(5)]), 2023);
     expect(fewer.failures).toEqual([
       { rule: 'total', month: undefined, validDays: 59, required: 60 },
@@ -104,18 +104,18 @@ describe('periodMean: rounding as published (GB/T 8170)', () => {
     // In binary floating point the sum comes out as 1.3499999999999994 × 30; rounded naively that would be 1.3.
     const values = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? 0.3 : 2.4));
     const r = periodMean({ start: '2019-01-01', values, pollutant: 'co' }, '2019-01');
-    expect(r.value).toBeCloseTo(1.35, 12);
-    expect(r.rounded).toBe(1.4);
+    expect(r.raw).toBeCloseTo(1.35, 12);
+    expect(r.value).toBe(1.4);
   });
 
   it('rounds the daily values first on request (roundDaily)', () => {
     // 0.65 and 0.85 alternating: mean 0.75 → 0.8. Rounded daily first, 0.6 and 0.8 (half to even) → mean 0.7.
     const values = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? 0.65 : 0.85));
     const daily = { start: '2019-01-01', values, pollutant: 'co' as const };
-    expect(periodMean(daily, '2019-01').rounded).toBe(0.8);
+    expect(periodMean(daily, '2019-01').value).toBe(0.8);
     const rounded = periodMean(daily, '2019-01', { roundDaily: true });
-    expect(rounded.value).toBeCloseTo(0.7, 12);
-    expect(rounded.rounded).toBe(0.7);
+    expect(rounded.raw).toBeCloseTo(0.7, 12);
+    expect(rounded.value).toBe(0.7);
   });
 });
 
@@ -145,7 +145,7 @@ describe('periodPercentile (HJ 663: percentile of the daily values, with the cov
       fc.property(fc.array(fc.integer({ min: 0, max: 600 }), { minLength: 365, maxLength: 365 }), fc.integer({ min: 0, max: 100 }), (values, p) => {
         const r = periodPercentile({ start: '2023-01-01', values, pollutant: 'pm10' }, 2023, p);
         expect(r.valid).toBe(true);
-        expect(r.value).toBeCloseTo(exactPercentile(values, p), 9);
+        expect(r.raw).toBeCloseTo(exactPercentile(values, p), 9);
       }),
     );
   });
@@ -156,10 +156,10 @@ describe('periodPercentile (HJ 663: percentile of the daily values, with the cov
     // numpy 2.4.6, np.percentile(values, [98, 95, 90]): 357.71999999999997, 346.8, 328.6.
     const values = Array.from({ length: 365 }, (_, i) => ((i * 97) % 365) + 1);
     const daily = { start: '2023-01-01', values, pollutant: 'no2' as const };
-    expect(periodPercentile(daily, 2023, 98)).toMatchObject({ rounded: 358, valid: true });
-    expect(periodPercentile(daily, 2023, 98).value).toBeCloseTo(357.72, 10);
-    expect(periodPercentile(daily, 2023, 95).value).toBeCloseTo(346.8, 10);
-    expect(periodPercentile(daily, 2023, 90).rounded).toBe(329);
+    expect(periodPercentile(daily, 2023, 98)).toMatchObject({ value: 358, valid: true });
+    expect(periodPercentile(daily, 2023, 98).raw).toBeCloseTo(357.72, 10);
+    expect(periodPercentile(daily, 2023, 95).raw).toBeCloseTo(346.8, 10);
+    expect(periodPercentile(daily, 2023, 90).value).toBe(329);
   });
 
   it('is invalid with the coverage that invalidates the mean', () => {
