@@ -72,3 +72,22 @@ describe('assessStations on real data', () => {
 
   }, 120_000);
 });
+
+describe('assessStations at the edges', () => {
+  it('reports a year the frame does not reach as empty, and pollutants it lacks as not given', () => {
+    const hours = 48;
+    const frame = stationFrame({ start: '2025-06-01 01:00', hours, stations: ['A'], values: { pm25: new Float64Array(hours).fill(40) } });
+    const out = assessStations(frame, { year: 2024 }).report(0);
+    expect(out.items.find((i) => i.pollutant === 'pm25' && i.statistic === 'annualMean')).toMatchObject({ valid: false, count: 0, observed: null, value: null });
+    expect(out.items.find((i) => i.pollutant === 'so2')?.reason).toBe('no data given');
+    expect(out.days.validDays).toBe(0);
+    expect(out.daily).toHaveLength(366);
+    // The year it reaches: two days of PM2.5 40 (IAQI 57 under HJ 633-2012 Table 1: 35–75 → 50–100), AQI withheld
+    // for none (HJ 633-2012 computes it from what there is).
+    const year = assessStations(frame, { year: 2025, aqiEdition: 'HJ633-2012' }).report(0);
+    expect(year.daily.filter((d) => d.aqi !== null).map((d) => [d.date, d.aqi])).toEqual([
+      ['2025-06-01', 57],
+      ['2025-06-02', 57],
+    ]);
+  });
+});
