@@ -13,30 +13,14 @@ import { type Bytes, type EvaluationPlan, POLLUTANT_INDEX, evaluate } from './_e
 import { aboveRule } from './_resolve.js';
 import { categoryOf } from './aqiCategory.js';
 import { prepareConcentration, subIndexValue } from './engine.js';
-import type { AboveRule, AqiColumn, AqiScheme, Segment } from './types.js';
+import { tableOf } from './_tables.js';
+import type { AqiColumn } from './types.js';
 
 /** Per row: the AQI (`NaN` none or withheld), its level (0 none), the primary pollutants' mask. */
 export interface AqiRows {
   readonly aqi: Float64Array;
   readonly level: Uint8Array;
   readonly primary: Uint8Array;
-}
-
-/** The IAQI of each rounded concentration up to the top breakpoint, by `round(c × 10^decimals)`. A memo of immutable data. */
-const TABLES = new WeakMap<AqiColumn, Map<AboveRule, Float64Array>>();
-
-function tableOf(scheme: AqiScheme, column: AqiColumn, above: AboveRule): Float64Array {
-  let byRule = TABLES.get(column);
-  if (byRule === undefined) TABLES.set(column, (byRule = new Map()));
-  let table = byRule.get(above);
-  if (table === undefined) {
-    const scale = 10 ** column.decimals;
-    const top = Math.round((column.segments[column.segments.length - 1] as Segment).cHi * scale);
-    table = new Float64Array(top + 1);
-    for (let k = 0; k <= top; k++) table[k] = subIndexValue(scheme, column, k / scale, true, above);
-    byRule.set(above, table);
-  }
-  return table;
 }
 
 /**
