@@ -4,7 +4,7 @@
  * (HJ 663-2013, with the incomplete-day exception against each day's own limit) — in one pass over the hours, with
  * no allocation: the scratch buffers are the caller's and are reused from station to station.
  *
- * The arithmetic is that of {@link dailyMeans}, {@link dailyMax8h} and {@link dailyMax1h], in the same order (the
+ * The arithmetic is that of {@link dailyMeans}, {@link dailyMax8h} and {@link dailyMax1h}, in the same order (the
  * hours of a day summed in time order; each 8-hour window summed afresh in time order, missing hours as 0), so
  * the results are the same floats: the tests compare them for exact equality.
  */
