@@ -1,13 +1,20 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  target: 'es2022',
-  platform: 'neutral',
-  outDir: 'dist',
-});
+/**
+ * The package's entry points: name in dist → source file. Each also needs its `exports` entry in package.json
+ * (ESM: `./dist/esm/<path>.js` with types `./dist/esm/<path>.d.ts`; CJS: `./dist/<name>.cjs` with types
+ * `./dist/<name>.d.cts`).
+ */
+const entries: Record<string, string> = {
+  index: 'src/index.ts',
+};
+
+const shared: Options = { target: 'es2022', platform: 'neutral', sourcemap: true };
+
+export default defineConfig([
+  // ESM for bundlers and browsers: one file per module, unbundled, so that an app's bundler keeps only the modules
+  // it imports ("sideEffects": false). Declarations come from `tsc -p tsconfig.build.json` (npm run build).
+  { ...shared, entry: ['src/**/*.ts', '!src/cli/**'], bundle: false, format: ['esm'], outDir: 'dist/esm' },
+  // CJS for Node's require: one bundled file per entry point, with its declarations.
+  { ...shared, entry: entries, format: ['cjs'], dts: true, treeshake: true, outDir: 'dist' },
+]);
