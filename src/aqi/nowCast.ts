@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { LantianError } from '../errors.js';
 import { describe, readOptionalConcentration, readOptions, requireMember } from '../_lib/validate.js';
+import { decimalString, toDecimal } from '../_lib/decimal.js';
 
 /** The pollutants the US EPA computes a NowCast for: PM2.5 and PM10 (12 hours) and O3 (8 hours). */
 export const NOWCAST_POLLUTANTS = ['pm25', 'pm10', 'o3'] as const;
@@ -233,20 +234,4 @@ function readHourly(hourlyValues: unknown): ReadonlyArray<number> {
     out.push(readOptionalConcentration(list[i], ['hourlyValues', i]));
   }
   return out;
-}
-
-/** The shortest decimal of a finite non-negative double as digits × 10^−exponent. */
-function toDecimal(value: number): { readonly digits: bigint; readonly exponent: number } {
-  const [mantissa, exp] = String(value).split('e') as [string, string | undefined];
-  const [whole, fraction = ''] = mantissa.split('.') as [string, string | undefined];
-  const exponent = fraction.length - (exp === undefined ? 0 : Number(exp));
-  const digits = BigInt(whole + fraction);
-  return exponent >= 0 ? { digits, exponent } : { digits: digits * 10n ** BigInt(-exponent), exponent: 0 };
-}
-
-/** `units` × 10^−decimals written as a decimal string. */
-function decimalString(units: bigint, decimals: number): string {
-  if (decimals === 0) return units.toString();
-  const text = units.toString().padStart(decimals + 1, '0');
-  return `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
 }
