@@ -13,7 +13,7 @@ import { readOptions, requireConcentration, requireMember, requireRecord } from 
  * percentile of daily CO means (mg/m³) and the 90th percentile of the O3 daily maximum 8-hour means.
  */
 export const ComprehensiveIndexValuesSchema = z.strictObject(
-  Object.fromEntries(POLLUTANTS.map((p) => [p, z.number().check(z.nonnegative())])) as Record<Pollutant, z.ZodMiniNumber>,
+  Object.fromEntries(POLLUTANTS.map((p) => [p, z.number().check(z.nonnegative())])) as Record<Pollutant, z.ZodMiniNumber<number>>,
 );
 
 /** The values of {@link comprehensiveIndex}. */
