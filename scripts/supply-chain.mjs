@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-const ALLOWED = ['@date-fns/tz', 'date-fns', 'decimal.js', 'zod'];
+const ALLOWED = ['@date-fns/tz', 'date-fns', 'zod'];
 const failures = [];
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -17,7 +17,7 @@ for (const script of ['preinstall', 'install', 'postinstall', 'prepare', 'prepac
 }
 if (!existsSync('package-lock.json')) failures.push('package-lock.json is missing');
 
-// The installed runtime tree: the four packages and nothing beneath them.
+// The installed runtime tree: the allowed packages and nothing beneath them.
 const tree = JSON.parse(execFileSync('npm', ['ls', '--omit=dev', '--all', '--json'], { encoding: 'utf8' }));
 const installed = [];
 const walk = (deps, depth) => {

@@ -12,7 +12,12 @@ export interface DecimalParts {
 
 /** The shortest decimal of a finite double as `digits × 10^−exponent` (`digits` negative for a negative value). */
 export function toDecimal(value: number): DecimalParts {
-  const [mantissa, exp] = String(value).split('e') as [string, string | undefined];
+  return parseDecimal(String(value));
+}
+
+/** A decimal numeral (`'2.15'`, `'-0.5'`, `'1e+21'`, as `String(x)` writes) as `digits × 10^−exponent`. */
+export function parseDecimal(text: string): DecimalParts {
+  const [mantissa, exp] = text.split('e') as [string, string | undefined];
   const [whole, fraction = ''] = mantissa.split('.') as [string, string | undefined];
   const exponent = fraction.length - (exp === undefined ? 0 : Number(exp));
   const digits = BigInt(whole + fraction);
@@ -40,6 +45,25 @@ export function roundDecimal(magnitude: number, decimals: number, mode: 'halfEve
     if (twice > unit || (twice === unit && kept % 2n === 1n)) kept += 1n;
   }
   return Number(decimalString(kept, decimals));
+}
+
+/** `a + b`, exactly. */
+export function addDecimals(a: DecimalParts, b: DecimalParts): DecimalParts {
+  const exponent = Math.max(a.exponent, b.exponent);
+  return { digits: a.digits * 10n ** BigInt(exponent - a.exponent) + b.digits * 10n ** BigInt(exponent - b.exponent), exponent };
+}
+
+/** `a × 10^power`, exactly (`power` may be negative). */
+export function shiftDecimal(a: DecimalParts, power: number): DecimalParts {
+  const exponent = a.exponent - power;
+  return exponent >= 0 ? { digits: a.digits, exponent } : { digits: a.digits * 10n ** BigInt(-exponent), exponent: 0 };
+}
+
+/** The double nearest `num / den` (`num ≥ 0`, `den > 0`), from a quotient of at least 24 significant digits. */
+export function ratioToNumber(num: bigint, den: bigint): number {
+  if (num === 0n) return 0;
+  const shift = Math.max(0, 25 - (num.toString().length - den.toString().length));
+  return Number(`${(num * 10n ** BigInt(shift)) / den}e-${shift}`);
 }
 
 /** ⌊num/den⌋ for BigInts, `den > 0`. */

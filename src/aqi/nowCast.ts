@@ -1,7 +1,6 @@
-import { Decimal } from 'decimal.js';
 import { LantianError } from '../errors.js';
 import { describe, readOptionalConcentration, readOptions, requireMember } from '../_lib/validate.js';
-import { decimalString, toDecimal } from '../_lib/decimal.js';
+import { decimalString, ratioToNumber, toDecimal } from '../_lib/decimal.js';
 
 /** The pollutants the US EPA computes a NowCast for: PM2.5 and PM10 (12 hours) and O3 (8 hours). */
 export const NOWCAST_POLLUTANTS = ['pm25', 'pm10', 'o3'] as const;
@@ -206,13 +205,13 @@ function exactNowCast(
   const truncated = (num * 10n ** BigInt(decimals)) / fullDen;
   return {
     concentration: Number(decimalString(truncated, decimals)),
-    raw: new Decimal(num.toString()).div(fullDen.toString()).toNumber(),
+    raw: ratioToNumber(num, fullDen),
   };
 }
 
 /**
  * a/b for the decimals a and b as given, to the nearest double (0.022/0.080 is 0.275, not the binary
- * 0.27499999999999997): by integers when both have at most 6 decimals, else in decimal arithmetic.
+ * 0.27499999999999997): by integers when both have at most 6 decimals, else exactly on their decimals in BigInt.
  */
 function decimalRatio(a: number, b: number): number {
   for (let scale = 1; scale <= 1e6; scale *= 10) {
@@ -220,7 +219,9 @@ function decimalRatio(a: number, b: number): number {
     const ib = Math.round(b * scale);
     if (ia / scale === a && ib / scale === b && Number.isSafeInteger(ia) && Number.isSafeInteger(ib)) return ia / ib;
   }
-  return new Decimal(a).div(b).toNumber();
+  const x = toDecimal(a);
+  const y = toDecimal(b);
+  return ratioToNumber(x.digits * 10n ** BigInt(y.exponent), y.digits * 10n ** BigInt(x.exponent));
 }
 
 function readHourly(hourlyValues: unknown): ReadonlyArray<number> {

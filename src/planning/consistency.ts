@@ -1,8 +1,8 @@
-import { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
 import { LantianError } from '../errors.js';
 import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { parseWith, readOptions, requireFinite } from '../_lib/validate.js';
+import { toDecimal } from '../_lib/decimal.js';
 
 /**
  * A figure as a plan prints it: a number is exact (a count of days, a sum of money); a decimal string is a
@@ -145,7 +145,7 @@ function readStated(s: number | string, decimals: number | undefined): Read {
 }
 
 function decimalsOf(n: number): number {
-  return Math.min(new Decimal(n).decimalPlaces(), 15);
+  return Math.min(toDecimal(n).exponent, 15);
 }
 
 /** A short display of a number at `d` decimals (GB/T 8170 rounding; trailing zeros dropped). */

@@ -1,7 +1,16 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalString, floorDiv, roundDecimal, toDecimal } from '../../src/_lib/decimal.js';
+import {
+  addDecimals,
+  decimalString,
+  floorDiv,
+  parseDecimal,
+  ratioToNumber,
+  roundDecimal,
+  shiftDecimal,
+  toDecimal,
+} from '../../src/_lib/decimal.js';
 import { exactRatio } from '../../src/aqi/engine.js';
 import { iaqi } from '../../src/index.js';
 
@@ -61,6 +70,39 @@ describe('roundDecimal', () => {
         expect(roundDecimal(x, d, 'down')).toBe(new Decimal(x).toDecimalPlaces(d, Decimal.ROUND_DOWN).toNumber());
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('addDecimals, shiftDecimal and ratioToNumber', () => {
+  it('add, shift and divide exactly (worked by hand)', () => {
+    expect(parseDecimal('2.15')).toEqual({ digits: 215n, exponent: 2 });
+    expect(addDecimals(parseDecimal('0.1'), parseDecimal('0.2'))).toEqual({ digits: 3n, exponent: 1 });
+    expect(addDecimals(parseDecimal('120000000'), parseDecimal('0.05'))).toEqual({ digits: 12000000005n, exponent: 2 });
+    expect(shiftDecimal(parseDecimal('2.15'), 8)).toEqual({ digits: 215000000n, exponent: 0 });
+    expect(shiftDecimal(parseDecimal('327700000'), -8)).toEqual({ digits: 327700000n, exponent: 8 });
+    expect(ratioToNumber(22n, 80n)).toBe(0.275);
+    expect(ratioToNumber(1n, 3n)).toBe(1 / 3);
+    expect(ratioToNumber(0n, 7n)).toBe(0);
+    expect(ratioToNumber(10n ** 30n, 1n)).toBe(1e30);
+  });
+
+  it('agree with decimal.js', () => {
+    const WIDE = Decimal.clone({ precision: 200 });
+    const decimal = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.integer({ min: 0, max: 20 }));
+    fc.assert(
+      fc.property(decimal, decimal, fc.integer({ min: -12, max: 12 }), ([da, ea], [db, eb], p) => {
+        const a = { digits: da, exponent: ea };
+        const b = { digits: db, exponent: eb };
+        const x = new WIDE(`${da}e-${ea}`);
+        const y = new WIDE(`${db}e-${eb}`);
+        const sum = addDecimals(a, b);
+        expect(new WIDE(`${sum.digits}e-${sum.exponent}`).eq(x.plus(y))).toBe(true);
+        const shifted = shiftDecimal(a, p);
+        expect(new WIDE(`${shifted.digits}e-${shifted.exponent}`).eq(x.times(new WIDE(10).pow(p)))).toBe(true);
+        if (db > 0n) expect(ratioToNumber(da, db)).toBe(new WIDE(da.toString()).div(db.toString()).toNumber());
+      }),
+      { numRuns: 2000 },
     );
   });
 });
