@@ -120,6 +120,13 @@ function interpolate(scheme: AqiScheme, column: AqiColumn, s: Segment, c: number
       return s.iLo + roundRatio(num, den, scheme.indexRounding);
     }
   }
+  // In floating point the ratio errs by a few units in the last place (below 1e-9 while it is below 1e6): farther
+  // than that from the rounding step, the direction is certain; nearer, it is decided exactly.
+  const ratio = ((s.iHi - s.iLo) * (c - s.cLo)) / (s.cHi - s.cLo);
+  const ceil = scheme.indexRounding === 'ceil';
+  const shifted = ceil ? ratio : ratio + 0.5;
+  const fraction = shifted - Math.floor(shifted);
+  if (ratio >= 0 && ratio < 1e6 && fraction > 1e-9 && fraction < 1 - 1e-9) return s.iLo + (ceil ? Math.ceil(ratio) : Math.floor(shifted));
   return s.iLo + Number(exactRatio(s.iHi - s.iLo, c, s.cLo, s.cHi, scheme.indexRounding));
 }
 

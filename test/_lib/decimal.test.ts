@@ -150,6 +150,43 @@ describe('exactRatio (the IAQI of a raw concentration)', () => {
     );
   });
 
+  it('gives through iaqi what 80-digit decimal.js gives on the table (HJ 633-2012 Table 1, PM2.5 24h)', () => {
+    // HJ 633-2012 Table 1: PM2.5 24h breakpoints (µg/m³) and their IAQI.
+    const c = [0, 35, 75, 115, 150, 250, 350, 500];
+    const i = [0, 50, 100, 150, 200, 300, 400, 500];
+    const HIGH = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_EVEN });
+    const reference = (x: number): number => {
+      let k = 0;
+      while (k < c.length - 2 && x >= (c[k + 1] as number)) k++;
+      const [cLo, cHi, iLo, iHi] = [c[k] as number, c[k + 1] as number, i[k] as number, i[k + 1] as number];
+      return iLo + new HIGH(iHi - iLo).times(new HIGH(x).minus(cLo)).div(new HIGH(cHi).minus(cLo)).ceil().toNumber();
+    };
+    const values = fc.oneof(
+      fc.double({ min: 0, max: 500, noNaN: true }),
+      fc.integer({ min: 0, max: 500_000 }).map((k) => k / 1000),
+      fc.integer({ min: 0, max: 5000 }).map((k) => k / 10),
+    );
+    fc.assert(
+      fc.property(values, (x) => {
+        expect(iaqi('pm25_24h', x, { edition: 'HJ633-2012', roundConcentrations: false })).toBe(reference(x));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('rounds half up through iaqi as 80-digit decimal.js does (US EPA 2024, PM2.5 9.1–35.4 µg/m³ → 51–100)', () => {
+    // 40 CFR Part 58 Appendix G Table 6 (2024): PM2.5 9.1–35.4 µg/m³ is AQI 51–100, rounded to the nearest integer.
+    const HIGH = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_EVEN });
+    const values = fc.oneof(fc.double({ min: 9.1, max: 35.4, noNaN: true }), fc.integer({ min: 9100, max: 35_400 }).map((k) => k / 1000));
+    fc.assert(
+      fc.property(values, (x) => {
+        const expected = 51 + new HIGH(49).times(new HIGH(x).minus(9.1)).div(26.3).plus(0.5).floor().toNumber();
+        expect(iaqi('pm25_24h', x, { edition: 'EPA-2024', roundConcentrations: false })).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('gives the published IAQI of raw concentrations through iaqi', () => {
     // PM2.5 24h, HJ 633-2012: 75 → 100, 115 → 150. 75.000000001 raw lies above 100: 101.
     expect(iaqi('pm25_24h', 75.000000001, { edition: 'HJ633-2012', roundConcentrations: false })).toBe(101);
