@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Headless Chromium: `npm run test:browser` (vitest.browser.config.ts), run by CI after installing it.
+    exclude: ['test/browser/**', 'node_modules/**'],
     typecheck: {
       enabled: true,
       include: ['test/**/*.test-d.ts'],

@@ -83,3 +83,4 @@ export * from './standards/index.js';
 export * from './assessment/index.js';
 export * from './planning/index.js';
 export * from './alerts/index.js';
+export * from './plots/index.js';

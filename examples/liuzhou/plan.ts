@@ -61,7 +61,7 @@ export const DAY_COUNTS = [
 /**
  * What happened next: the city's annual PM2.5 and good days. `source: 'published'` rows are the published figures
  * (quoted in issue 5), at the standard state like the plan's figures (the assessment of the 13th Five-Year Plan
- * kept the old reference state; STANDARDS.md §2.3); the targets and trends are judged on them. A city-year
+ * kept the old reference state; GB 3095-2012 amendment of 2018); the targets and trends are judged on them. A city-year
  * computed by lantian from station data goes in as `source: 'computed'`, with its reference state in `note`: the
  * report lists it beside the published row of its year.
  */

@@ -34,6 +34,7 @@ export type {
   Segment,
   AqiUnit,
   AqiTextMethod,
+  AqiText,
   ContinuousTable,
   BandTable,
   ConcentrationBasis,

@@ -73,9 +73,24 @@ export interface AqiCategoryBand {
     readonly hex: string;
     readonly cmyk: readonly [number, number, number, number] | undefined;
   };
-  /** Health effects and advice as the standard words them (Chinese), where it does. */
-  readonly health: string | undefined;
-  readonly advice: string | undefined;
+  /**
+   * Health effects as the standard words them (HJ 633: Chinese, with lantian's English translation), where it
+   * does; `undefined` for the US categories, whose health effects are pollutant-specific.
+   */
+  readonly health: AqiText | undefined;
+  /** Advice (HJ 633's 建议采取的措施), Chinese with lantian's English translation; `undefined` for the US categories. */
+  readonly advice: AqiText | undefined;
+  /**
+   * The US EPA's cautionary statement of each pollutant for this category (EPA-454/B-24-002, Table 4), in English;
+   * `undefined` for HJ 633, empty where the EPA gives none (Good).
+   */
+  readonly cautionary: Readonly<Partial<Record<Pollutant, string>>> | undefined;
+}
+
+/** A text of a standard in Chinese with its English translation (lantian's, faithful to the Chinese). */
+export interface AqiText {
+  readonly zh: string;
+  readonly en: string;
 }
 
 /** How a report method departs from the platform's practice (only HJ 633-2012 has a separate text). */
@@ -116,8 +131,8 @@ export interface AqiScheme {
   /** Primary pollutants are named when the AQI is above this (HJ 633 §3.3: 50). */
   readonly primaryAbove: number;
   readonly categories: ReadonlyArray<AqiCategoryBand>;
-  /** Sensitive groups per pollutant (HJ 633-2026 Table 2), where the edition lists them. */
-  readonly sensitiveGroups: Readonly<Partial<Record<Pollutant, string>>> | undefined;
+  /** Sensitive groups per pollutant (HJ 633-2026 Table 2), Chinese with English, where the edition lists them. */
+  readonly sensitiveGroups: Readonly<Partial<Record<Pollutant, AqiText>>> | undefined;
   /** What each pollutant's concentrations are expressed at (units are on the columns). */
   readonly conditions: Readonly<Record<Pollutant, ConcentrationBasis>>;
 }

@@ -47,7 +47,7 @@ export interface CityAssessment {
 const CITY_KEYS = ['by', 'minStations', 'stationYears'] as const;
 
 /**
- * The annual assessment of a city from its stations (HJ 663-2013; STANDARDS.md §3 "City values"): the city's
+ * The annual assessment of a city from its stations (HJ 663-2013 §5, city values): the city's
  * concentrations are the mean over its assessment stations — control sites (对照点) are left out — and the city's
  * annual items, attainment, comprehensive index and daily AQI come from those means, not from the worst station.
  * Stations are averaged hour by hour (default) or day by day ({@link cityMean}; which one HJ 663 prescribes is

@@ -85,7 +85,7 @@ const OPTION_KEYS = ['date', 'aqiEdition', 'edition', 'grade', 'zoneClass', 'sta
 
 /**
  * One day's concentrations against the daily limits of GB 3095 and through the daily AQI of HJ 633: each
- * indicator's value, limit, attainment and exceedance multiple ((C − S)/S, STANDARDS.md §3), the pollutants over
+ * indicator's value, limit, attainment and exceedance multiple ((C − S)/S, HJ 663-2013 §5), the pollutants over
  * their limits, and the AQI report. Daily means are judged against the 24h limits, the O3 daily maximum 8h mean
  * against the 8h limit and (HJ 633-2012 daily reports) the O3 daily maximum 1h value against the 1h limit.
  *

@@ -28,13 +28,13 @@ import { MAIN_INDICATOR, PM, type YearInput, combine, countValid, describeFailur
 
 export { YEAR_DAILY_INDICATORS, type YearDailyIndicator, type YearInput } from './_year.js';
 
-/** The annual statistics of HJ 663 (STANDARDS.md §3). */
+/** The annual statistics of HJ 663-2013 (§4.2, Table 1 of its assessment items). */
 export const YEAR_STATISTICS = ['annualMean', 'p98Daily', 'p95Daily', 'p90Mda8'] as const;
 /** One of the {@link YEAR_STATISTICS}. */
 export type YearStatistic = (typeof YEAR_STATISTICS)[number];
 
 /**
- * The annual items of HJ 663-2013 (STANDARDS.md §3): SO2 and NO2 annual mean and 98th percentile of daily means;
+ * The annual items of HJ 663-2013 (§4.2 and §6): SO2 and NO2 annual mean and 98th percentile of daily means;
  * PM10 and PM2.5 annual mean and 95th percentile of daily means; CO 95th percentile of daily means; O3 90th
  * percentile of the daily maximum 8h means. Means are judged against the annual limit, percentiles against the
  * daily (O3: 8h) limit.
@@ -81,7 +81,7 @@ export interface AssessYearOptions {
   /**
    * Days affected by sand and dust (`'YYYY-MM-DD'`): their PM10 and PM2.5 values are removed from the
    * concentration statistics, the exceedance days and the comprehensive index, and kept for the AQI and the
-   * good-days ratio (the 2016 rule, in force 2017-01-01; STANDARDS.md §3). They still count as covered days for
+   * good-days ratio (the Ministry's 2016 rule on sand and dust days, in force 2017-01-01). They still count as covered days for
    * the validity minimums (UNCONFIRMED).
    */
   readonly dustDays?: ReadonlyArray<string>;
@@ -245,7 +245,7 @@ export const YEAR_OPTION_KEYS = [
 ] as const;
 
 /**
- * The annual assessment of a station or a city (HJ 663-2013; STANDARDS.md §3): the annual items of each pollutant
+ * The annual assessment of a station or a city (HJ 663-2013 §4–§6 and Appendix A): the annual items of each pollutant
  * against GB 3095, attainment, the comprehensive index, and the day picture of the daily AQI — valid days, good
  * days and their ratio, days per category, heavily polluted days, exceedance days and compliance rate per
  * pollutant, and the share of each primary pollutant among days with AQI above 50.

@@ -27,7 +27,7 @@ export type CityStations<T> = ReadonlyArray<T> | Readonly<Record<string, T>>;
 export interface CityMeanOptions extends TimeOptions {
   /**
    * `'hour'` (default): average each hour over the stations; `'day'`: average the stations' daily values. Which one
-   * HJ 663 prescribes is UNCONFIRMED (STANDARDS.md §3); see {@link cityMean}.
+   * HJ 663 prescribes is UNCONFIRMED (HJ 663-2013 §5); see {@link cityMean}.
    */
   readonly by?: CityAveraging;
   /**
@@ -79,7 +79,7 @@ export interface CityDailyMean extends DailyStatistics, CityMeanCounts {
 const OPTION_KEYS = ['by', 'minStations', 'pollutant', 'label', 'timeZone', 'stationList'] as const;
 
 /**
- * City values (城市浓度) from station values: the mean over the city's assessment stations (STANDARDS.md §3, after
+ * City values (城市浓度) from station values: the mean over the city's assessment stations (HJ 663-2013 §5, after
  * HJ 663-2013 — the city's value is the mean over all its assessment stations (城市点), and the city AQI comes from
  * those means, not from the worst station). Control sites (对照点) are not averaged: give the `stationList`
  * (e.g. from {@link parseStationList}) with the stations keyed by code and they are left out, or pass only

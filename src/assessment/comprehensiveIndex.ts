@@ -31,7 +31,7 @@ export interface ComprehensiveIndexOptions {
   /** GB 3095-2026 stage; default: the stage in force on `date`, else final. */
   readonly stage?: LimitStage;
   /**
-   * `'equal'` (default): the sum of the six single indices (STANDARDS.md §3). `'weighted'`: PM2.5 × 3, NO2 × 2,
+   * `'equal'` (default): the sum of the six single indices (the Ministry's city ranking rules, 城市环境空气质量排名技术规定, 2018). `'weighted'`: PM2.5 × 3, NO2 × 2,
    * O3 × 2, the others × 1, as in some ranking practice — UNCONFIRMED.
    */
   readonly weighting?: (typeof INDEX_WEIGHTINGS)[number];
@@ -87,7 +87,7 @@ export interface ComprehensiveIndex {
  * The comprehensive air quality index (环境空气质量综合指数): the sum of the six single indices I = C / S, with C
  * the annual mean of SO2, NO2, PM10 and PM2.5 over the annual Grade II limit, the 95th percentile of daily CO
  * means over the CO daily limit, and the 90th percentile of O3 MDA8 over the O3 8h limit, using the limits of
- * the edition (and stage) in force (STANDARDS.md §3; HJ 663 and the Ministry's city ranking practice). The
+ * the edition (and stage) in force (HJ 663-2013 §5; the Ministry's city ranking rules, 城市环境空气质量排名技术规定, 2018). The
  * weighted variant (PM2.5 × 3, NO2 × 2, O3 × 2) is UNCONFIRMED.
  *
  * The values are used as given: pass published (rounded) figures to reproduce published indices, raw values for

@@ -38,7 +38,7 @@ export interface GoodDaysRatio {
 
 /**
  * The good-days ratio (优良天数比例): days with AQI ≤ 100 over days with a valid AQI, in percent
- * (HJ 663-2013; STANDARDS.md §3), with the days of each category (HJ 633 Table 2 / Table 1) and the heavily
+ * (HJ 663-2013 §5 and Appendix A), with the days of each category (HJ 633 Table 2 / Table 1) and the heavily
  * polluted days (AQI above 200). A day without a valid AQI (`null` or `NaN`) counts in neither.
  *
  * @param dailyAqi - The daily AQI values of the period, `null` for a day without a valid AQI.

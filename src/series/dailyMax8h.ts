@@ -51,7 +51,7 @@ export interface DailyMax8h extends DailyMaxima {
 /**
  * The daily maximum 8-hour mean (日最大8小时平均, MDA8) of each natural day: the largest valid 8h moving mean among
  * the windows that end at hours 8 … 24 of the day — the 17 windows lying entirely inside it (GB 3095-2012 §3 and
- * GB 3095-2026 definitions; HJ 663-2013; STANDARDS.md §2.3, §3). A window is valid with ≥ 6 valid hours (GB 3095
+ * GB 3095-2026 definitions; HJ 663-2013 §6 and Appendix A). A window is valid with ≥ 6 valid hours (GB 3095
  * Table 4); the day is valid with ≥ 14 valid windows, and a day with fewer still counts when its maximum exceeds
  * the limit given as `options.limit` (HJ 663-2013's exception for incomplete days: the true maximum can only be
  * higher). Invalid days are `NaN` in `values`; their maximum over the valid windows stays in `observed`.

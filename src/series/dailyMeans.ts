@@ -45,7 +45,7 @@ const OPTION_KEYS = ['label', 'timeZone', 'pollutant', 'minValidHours'] as const
  * The daily mean (日平均) of each natural day of an hourly series: the mean of the day's valid hourly values,
  * valid with at least 20 of them (GB 3095-2012 Table 4 and GB 3095-2026 Table 4, §6.4: "每日至少有20个小时平均
  * 浓度值"; TSP, BaP and Pb need 24 hours of sampling). The natural day in Beijing time is hours 1…24: the values
- * labelled 01:00 … 24:00, the last being the one labelled 00:00 of the next day (HJ 663-2013; STANDARDS.md §3).
+ * labelled 01:00 … 24:00, the last being the one labelled 00:00 of the next day (HJ 663-2013 §3 and Appendix A).
  *
  * An invalid day's `values` entry is `NaN`, so no statistic of a period takes it; its mean over the hours that were
  * there stays in `observed`. Every day the series touches is reported, partial days at either end included.

@@ -42,7 +42,7 @@ const OPTION_KEYS = ['label', 'timeZone', 'pollutant', 'minValidHours'] as const
 /**
  * The 8-hour moving mean (8小时滑动平均) ending at each hour: the mean of the valid values of hours t−7 … t, valid
  * with at least 6 of them (GB 3095-2012 and GB 3095-2026 Table 4: "每8小时至少有6个小时平均浓度值"; the
- * window of HJ 663-2013 and HJ 633, STANDARDS.md §3). Hours before the start of the series are missing, so the
+ * window of HJ 663-2013 Appendix A and HJ 633). Hours before the start of the series are missing, so the
  * first five windows are never valid.
  *
  * @param hourly - `{ start, values }` or `{ time, value }` records; `null` or `NaN` for missing.

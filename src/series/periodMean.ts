@@ -8,7 +8,7 @@ export interface PeriodMean extends PeriodStatistic {
 
 /**
  * The mean of the valid daily values of a calendar year, quarter or month (年平均, 季平均, 月平均: "the arithmetic
- * mean of the daily means of the period", GB 3095-2012 §3 and GB 3095-2026 definitions; STANDARDS.md §2.3), with
+ * mean of the daily means of the period", GB 3095-2012 §3 and GB 3095-2026 definitions), with
  * the minimum data of GB 3095 Table 4 (the same numbers in 2012 and 2026, §6.4 in 2026):
  *
  * - SO2, NO2, PM10, PM2.5, NOx (and CO, O3 by HJ 663): a year needs ≥ 324 valid days and ≥ 27 in each month,

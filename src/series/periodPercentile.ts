@@ -13,7 +13,7 @@ export interface PeriodPercentile extends PeriodStatistic {
 
 /**
  * The p-th percentile of the valid daily values of a calendar year, quarter or month, by HJ 663's method (see
- * {@link percentile}), with the same minimum data as the mean of the period (STANDARDS.md §3, "Validity of annual
+ * {@link percentile}), with the same minimum data as the mean of the period (HJ 663-2013 §6, "Validity of annual
  * percentiles": ≥ 324 daily values in the calendar year and ≥ 27 in each month, ≥ 25 in February; see
  * {@link periodMean} for quarters, months and TSP, BaP, Pb).
  *

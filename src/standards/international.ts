@@ -36,7 +36,7 @@ function whoRows(printed: ReadonlyArray<WhoPrinted>): LevelledLimitRow[] {
 
 /**
  * The WHO global air quality guidelines of 2021: the AQG levels and interim targets of PM2.5, PM10, O3, NO2, SO2 and
- * CO (Executive summary Table 0.1; STANDARDS.md §4.2). Annual and peak-season levels apply to the mean of the period
+ * CO (Executive summary Table 0.1). Annual and peak-season levels apply to the mean of the period
  * (long-term exposure); 24-hour (`'daily'`) and 8-hour levels to the 99th percentile of the daily values of a year,
  * "i.e. 3–4 exceedance days per year" (note a). The O3 peak season is "the average of daily maximum 8-hour mean O3
  * concentration in the six consecutive months with the highest six-month running-average O3 concentration" (note
@@ -64,7 +64,7 @@ function euRows(source: string, printed: ReadonlyArray<readonly [AirItem, LimitA
 
 /**
  * The limit values of Directive (EU) 2024/2881 (recast) to be attained by 2030-01-01 for the protection of human
- * health (Annex I; STANDARDS.md §4.3), and its O3 target value. Annual limits apply to the calendar-year mean; daily
+ * health (Annex I), and its O3 target value. Annual limits apply to the calendar-year mean; daily
  * and hourly limits may be exceeded 18 (daily) or 3 (hourly) times a calendar year; the CO maximum daily 8-hour mean
  * is not to be exceeded; the O3 target value, 120 µg/m³ as maximum daily 8-hour mean, on no more than 18 days per
  * calendar year averaged over three years. Gases at 293 K and 101,3 kPa, particles at ambient conditions.

@@ -38,7 +38,7 @@ export function sortedValid(values: unknown, path: ReadonlyArray<string | number
 
 /**
  * The p-th percentile of a set of values, by the method of HJ 663-2013 Annex A (normative, 数据统计方法;
- * STANDARDS.md §3): sort the n valid values ascending, X(1) ≤ … ≤ X(n); k = 1 + (n − 1)·p/100; s = the integer
+ * HJ 663-2013 Appendix A): sort the n valid values ascending, X(1) ≤ … ≤ X(n); k = 1 + (n − 1)·p/100; s = the integer
  * part of k; the percentile is X(s) + (X(s+1) − X(s))·(k − s) (X(n) when s = n).
  *
  * This is definition 7 of Hyndman & Fan (1996), "Sample quantiles in statistical packages", The American

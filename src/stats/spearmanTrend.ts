@@ -17,7 +17,7 @@ export type SpearmanAlpha = (typeof SPEARMAN_ALPHAS)[number];
  * significance level and number of years n: |rs| at or above the value means a significant trend.
  *
  * The 0.05 row is the table as commonly printed with HJ 663 (n = 5…10, 12, 14, 16, 18, 20). That HJ 663 prints
- * this very table is UNCONFIRMED (STANDARDS.md §3); for n = 5…10 enumerating all permutations confirms each value
+ * this very table is UNCONFIRMED (HJ 663-2013 Appendix B); for n = 5…10 enumerating all permutations confirms each value
  * is the smallest rs (to three decimals) with P(rs ≥ r) ≤ 0.05 under no trend (one-sided). The 0.01 row (n = 5…10)
  * is that enumeration at α = 0.01, not a printed table. Override with the `criticalValues` option.
  */
@@ -81,7 +81,7 @@ export interface SpearmanTrend {
 
 /**
  * The trend test of HJ 663 Annex B: Spearman's rank correlation coefficient of a pollutant's yearly values
- * against the years, judged against the critical value for n (STANDARDS.md §3). |rs| at or above the critical
+ * against the years, judged against the critical value for n (HJ 663-2013 Appendix B). |rs| at or above the critical
  * value is a significant trend, increasing for rs > 0 and decreasing for rs < 0.
  *
  * Ranks: the years and the values are ranked 1…n; tied values share the mean of their ranks (average ranks),

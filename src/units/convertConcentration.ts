@@ -40,7 +40,7 @@ const UNIT_SCALE: Readonly<Record<ConcentrationUnit, { readonly kind: 'volume' |
 
 /**
  * The molar volume of an ideal gas, Vm = R·T/P, in L/mol: 24.465 L/mol at 25 °C (298.15 K) and 101.325 kPa,
- * 24.055 at 20 °C, 22.414 at 0 °C (STANDARDS.md §4.4), with R = {@link MOLAR_GAS_CONSTANT}.
+ * 24.055 at 20 °C, 22.414 at 0 °C (the ideal-gas molar volume RT/p), with R = {@link MOLAR_GAS_CONSTANT}.
  *
  * @param options - `temperatureC` (default 25) and `pressureKPa` (default 101.325).
  * @returns Vm in L/mol.

@@ -38,9 +38,56 @@ describe('aqiCategory (HJ 633-2012 Table 2 / HJ 633-2026 Table 1, colours of App
   });
 
   it('words health effects per edition (2026 names 心血管系统 where 2012 said 心脏)', () => {
-    expect(aqiCategory(160, { edition: 'HJ633-2012' }).health).toBe('进一步加剧易感人群症状，可能对健康人群心脏、呼吸系统有影响');
-    expect(aqiCategory(160, { edition: 'HJ633-2026' }).health).toBe('进一步加剧敏感人群症状，可能对健康人群心血管系统、呼吸系统有影响');
-    expect(aqiCategory(20, { date: '2020-01-01' }).advice).toBe('各类人群可正常活动');
+    expect(aqiCategory(160, { edition: 'HJ633-2012' }).health?.zh).toBe('进一步加剧易感人群症状，可能对健康人群心脏、呼吸系统有影响');
+    expect(aqiCategory(160, { edition: 'HJ633-2026' }).health?.zh).toBe('进一步加剧敏感人群症状，可能对健康人群心血管系统、呼吸系统有影响');
+    expect(aqiCategory(20, { date: '2020-01-01' }).advice?.zh).toBe('各类人群可正常活动');
+  });
+
+  it('gives the health effects and advice in English beside the Chinese of HJ 633 (Table 2 / Table 1)', () => {
+    const c2012 = aqiCategory(160, { edition: 'HJ633-2012' });
+    expect(c2012.health).toEqual({
+      zh: '进一步加剧易感人群症状，可能对健康人群心脏、呼吸系统有影响',
+      en: 'Symptoms of susceptible people are further aggravated; the heart and respiratory system of healthy people may be affected.',
+    });
+    expect(c2012.cautionary).toBeUndefined();
+    const c2026 = aqiCategory(320, { edition: 'HJ633-2026' });
+    expect(c2026.advice).toEqual({
+      zh: '青少年儿童、老年人和病人应当留在室内，避免体力消耗，一般人群应避免户外活动',
+      en: 'Children and adolescents, older people and the sick should stay indoors and avoid physical exertion; the general population should avoid outdoor activity.',
+    });
+    // every band of both editions has both languages
+    for (const edition of ['HJ633-2012', 'HJ633-2026'] as const) {
+      for (const aqi of [20, 80, 120, 180, 250, 400]) {
+        const c = aqiCategory(aqi, { edition });
+        expect([c.health?.zh, c.health?.en, c.advice?.zh, c.advice?.en].every((t) => typeof t === 'string' && t.length > 5)).toBe(true);
+      }
+    }
+  });
+
+  it("gives the US categories the EPA's cautionary statements (EPA-454/B-24-002 Table 4)", () => {
+    expect(aqiCategory(30, { scheme: 'US' }).cautionary).toEqual({});
+    const usg = aqiCategory(120, { scheme: 'US' });
+    expect(usg.health).toBeUndefined();
+    expect(usg.cautionary?.pm25).toBe(
+      'People with heart or lung disease, older adults, children, and people of lower socioeconomic status should reduce prolonged or heavy exertion.',
+    );
+    expect(usg.cautionary?.pm10).toBe(usg.cautionary?.pm25);
+    expect(usg.cautionary?.co).toBe('People with heart disease, such as angina, should limit heavy exertion and avoid sources of CO, such as heavy traffic.');
+    expect(aqiCategory(75, { scheme: 'US' }).cautionary).toEqual({
+      o3: 'Unusually sensitive people should consider reducing prolonged or heavy outdoor exertion.',
+      pm10: 'Unusually sensitive people should consider reducing prolonged or heavy exertion.',
+      pm25: 'Unusually sensitive people should consider reducing prolonged or heavy exertion.',
+      no2: 'Unusually sensitive individuals should consider limiting prolonged exertion especially near busy roads.',
+    });
+    const hazardous = aqiCategory(600, { edition: 'EPA-2024' }).cautionary;
+    expect(hazardous?.o3).toBe('Everyone should avoid all outdoor exertion.');
+    expect(hazardous?.pm25).toBe(
+      'Everyone should avoid all physical activity outdoors; people with heart or lung disease, older adults, children, and people of lower socioeconomic status should remain indoors and keep activity levels low.',
+    );
+    expect(hazardous?.so2).toBe('Children, people with asthma, or other lung diseases, should remain indoors; everyone else should avoid outdoor exertion.');
+    expect(aqiCategory(250, { edition: 'EPA-2012' }).cautionary?.no2).toBe(
+      'People with asthma, children and older adults should avoid all outdoor exertion; everyone else should avoid prolonged exertion especially near busy roads.',
+    );
   });
 
   it('rejects non-integers and negatives', () => {

@@ -32,7 +32,8 @@ describe('nowCast: the check value of STANDARDS.md §4.1 (EPA PM NowCast example
     // (21 + 35/4 + 49.2/8 + 48.6/16 + 53.7/32 + 66.2/64 + 69.2/128 + 64.9/256 + 50/512 + 43/1024 + 34.9/2048)
     // / (1 + 1/4 + 1/8 + … + 1/2048) = 42.6072…/1.49951… = 28.4098 → truncated to 0.1: 28.4.
     const r = nowCast('pm25', hourly);
-    expect(r.raw).toBeCloseTo(28.41, 2);
+    // Exactly 174493/6142 = 28.409801367632693… (python3 fractions).
+    expect(r.raw).toBeCloseTo(28.409801367632692, 13);
     expect(r.raw).toBeCloseTo(referenceNowCast(hourly, 12, 0.5), 12);
     expect(r.concentration).toBe(28.4);
     expect(r.weightFactor).toBe(0.5);
@@ -42,7 +43,8 @@ describe('nowCast: the check value of STANDARDS.md §4.1 (EPA PM NowCast example
   it('is oldest first: read the other way round the same list gives 42.5, not 28.41', () => {
     // Were 34.9 the current hour: (34.9 + 43/2 + 50/4 + 64.9/8 + …) / (1 + 1/2 + …) = 42.48.
     const reversed = [...hourly].reverse();
-    expect(nowCast('pm25', reversed).raw).toBeCloseTo(42.48, 2);
+    // Exactly 869333/20465 = 42.479012948937210… (python3 fractions).
+    expect(nowCast('pm25', reversed).raw).toBeCloseTo(42.47901294893721, 13);
     expect(nowCast('pm25', reversed).raw).toBeCloseTo(referenceNowCast(reversed, 12, 0.5), 12);
   });
 });
@@ -72,8 +74,10 @@ describe('nowCast: O3 (AirNow-Tech, "AirNow Updates to Ozone Real-time Reporting
     const r = nowCast('o3', oldestFirst, { unit: 'ppb' });
     expect(r.weightFactor).toBe(0.275);
     const denominator = 1 + 0.275 + 0.275 ** 2 + 0.275 ** 3 + 0.275 ** 4 + 0.275 ** 6 + 0.275 ** 7;
-    expect(r.raw).toBeCloseTo(89.925 / denominator, 2);
-    expect(r.raw).toBeCloseTo(65.27, 2);
+    // The published numerator is rounded to 0.001 (exactly 89.92487172…): it fixes the NowCast to 3 decimals.
+    expect(r.raw).toBeCloseTo(89.925 / denominator, 3);
+    // With w = 11/40 exactly: 14733290983162/225721133611 = 65.272093700153236… (python3 fractions).
+    expect(r.raw).toBeCloseTo(65.27209370015323, 13);
     expect(r.concentration).toBe(65);
     expect(r).toMatchObject({ hours: 8, validHours: 7, validRecentHours: 3 });
   });
@@ -83,7 +87,7 @@ describe('nowCast: O3 (AirNow-Tech, "AirNow Updates to Ozone Real-time Reporting
     const r = nowCast('o3', ppm);
     expect(r.unit).toBe('ppm');
     expect(r.concentration).toBe(0.065);
-    expect(r.raw).toBeCloseTo(0.06527, 5);
+    expect(r.raw).toBeCloseTo(0.06527209370015323, 16); // 65.272093700153236… ppb / 1000 (python3 fractions)
   });
 
   it('reads only the last 8 hours', () => {

@@ -10,6 +10,7 @@ import {
   iaqi,
   indicatorPollutant,
 } from '../../src/index.js';
+import { outcome } from '../_helpers/errors.js';
 
 const edition = fc.constantFrom(...AQI_EDITIONS);
 const dailyIndicators = ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'pm10_24h', 'pm25_24h'] as const;
@@ -95,13 +96,23 @@ describe('laws of the index (property tests)', () => {
     fc.assert(
       fc.property(fc.dictionary(key, value, { maxKeys: 4 }), (input) => {
         const schemaOk = AqiConcentrationsSchema.safeParse(input).success;
-        let reportOk = true;
-        try {
-          dailyAqi(input as AqiConcentrations, { edition: 'HJ633-2026' });
-        } catch {
-          reportOk = false;
+        const result = outcome(() => dailyAqi(input as AqiConcentrations, { edition: 'HJ633-2026' }));
+        expect(result.ok).toBe(schemaOk);
+        // Each offending entry names its fault (HJ 633 indicators, non-negative finite numbers, `null`/`NaN` missing);
+        // the report throws for one of them, at its key.
+        const faults = Object.entries(input).flatMap(([k, v]): string[] => {
+          if (!(dailyIndicators as readonly string[]).includes(k)) return [`UNKNOWN_INDICATOR ${k}`];
+          if (v === null || Number.isNaN(v)) return [];
+          if (typeof v !== 'number') return [`INVALID_TYPE ${k}`];
+          if (v === Infinity) return [`NOT_FINITE ${k}`];
+          return v < 0 ? [`NEGATIVE_VALUE ${k}`] : [];
+        });
+        expect(result.ok).toBe(faults.length === 0);
+        if (!result.ok) {
+          expect(result.path).toHaveLength(2);
+          expect(result.path[0]).toBe('concentrations');
+          expect(faults).toContain(`${result.code} ${String(result.path[1])}`);
         }
-        expect(reportOk).toBe(schemaOk);
       }),
       { numRuns: 1000 },
     );

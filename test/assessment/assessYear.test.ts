@@ -65,6 +65,7 @@ describe('assessYear: a hand-checked station-year under GB 3095-2012 / HJ 633-20
 
   it('computes the comprehensive index from the published items', () => {
     // 12/60 + 30/40 + 1.5/4 + 120/160 + 70/70 + 47/35 = 0.2 + 0.75 + 0.375 + 0.75 + 1 + 1.342857 = 4.417857.
+    // Exactly 1237/280 = 4.417857142857142… (python3 fractions).
     expect(r.comprehensiveIndex?.totalRaw).toBeCloseTo(4.417857142857143, 14);
     expect(r.comprehensiveIndex?.total).toBe(4.42);
   });
@@ -111,6 +112,7 @@ describe('assessYear: 2026 straddles the change of editions', () => {
     });
     // PM10 70 > 60 now. Index: 12/60 + 30/40 + 1.5/4 + 120/160 + 70/60 + 47/30 = 4.808333.
     expect(r.nonAttaining).toEqual(['pm10', 'pm25']);
+    // Exactly 577/120 = 4.808333… (python3 fractions).
     expect(r.comprehensiveIndex?.totalRaw).toBeCloseTo(4.808333333333334, 14);
     expect(r.comprehensiveIndex?.total).toBe(4.81);
   });

@@ -9,7 +9,7 @@ describe('comprehensiveIndex (STANDARDS.md §3)', () => {
     // 19/60 + 26/40 + 66/70 + 45/35 + 1.5/4 + 127/160
     // = 0.31667 + 0.65 + 0.94286 + 1.28571 + 0.375 + 0.79375 = 4.36399
     const ci = comprehensiveIndex(LIUZHOU_2017, { edition: 'GB3095-2012' });
-    // Exactly 14663/3360 = 4.3639880952… (worked in rational arithmetic) → 4.36.
+    // Exactly 14663/3360 = 4.363988095238095… (python3 fractions) → 4.36.
     expect(ci.totalRaw).toBeCloseTo(4.363988095238095, 14);
     expect(ci.total).toBe(4.36);
     // 45/35 = 1.2857142857… → 1.29.

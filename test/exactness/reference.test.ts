@@ -75,7 +75,7 @@ const PM25_2012 = [
   [500, 500],
 ] as const;
 
-/** The IAQI of an integer concentration: linear on the segment, rounded up (HJ 633-2012 §5.2, formula (1)); 500 above. */
+/** The IAQI of an integer concentration: linear on the segment, rounded up (HJ 633-2012 §4.2 formula (1), §6.2); 500 above. */
 function iaqiPm25(c: number): number {
   for (let i = 1; i < PM25_2012.length; i++) {
     const [bh, ih] = PM25_2012[i] as readonly [number, number];

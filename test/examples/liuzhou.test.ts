@@ -32,7 +32,8 @@ describe('the Liuzhou plan as data', () => {
     // (43 − 45)/45 = −4.44 %; the published 2018 value 41 meets ≤ 43.
     const gap = targetGap({ indicator: 'pm25_annual', current: { year: 2017, value: 45 }, target: { year: 2018, value: 43 }, actuals: [{ year: 2018, value: 41 }] });
     expect(gap.shortfall).toBe(2);
-    expect(gap.annualCompoundPercent).toBeCloseTo(-4.444444, 5);
+    // Exactly −200/45 = −40/9 = −4.444… %.
+    expect(gap.annualCompoundPercent).toBeCloseTo(-4.444444444444445, 13);
     expect(gap.track?.latest.onTrackLinear).toBe(true);
   });
 

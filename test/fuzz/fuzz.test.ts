@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as lantian from '../../src/index.js';
+import { lantianErrorOf } from '../_helpers/errors.js';
 
 const functions = Object.entries(lantian).filter(
   ([name, value]) => typeof value === 'function' && name !== 'LantianError' && !/^[A-Z]/.test(name),
@@ -81,7 +82,8 @@ describe('fuzz: every exported function returns or throws LantianError', () => {
             if (!lantian.isLantianError(error)) {
               throw new Error(`${name}(${args.map((a) => typeof a).join(', ')}) threw ${(error as Error)?.name}: ${(error as Error)?.message}`);
             }
-            expect(error).toBeInstanceOf(lantian.LantianError);
+            // Random arguments can fail in many ways, so no one code is expected; the error must still be well formed.
+            lantianErrorOf(error);
             return;
           }
           wellFormed(result);

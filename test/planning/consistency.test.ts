@@ -1,6 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkConsistency, roundHalfEven } from '../../src/index.js';
+import { checkConsistency } from '../../src/index.js';
+
+/**
+ * The change (to − from)/from in percent, rounded half to even at `d` decimals (GB/T 8170), worked in integers and
+ * independently of the library: the quotient of (to − from)·100·10^d by `from`, its remainder deciding the rounding.
+ */
+function roundedChange(from: number, to: number, d: number): number {
+  const n = BigInt(to - from) * 100n * 10n ** BigInt(d);
+  const q = BigInt(from);
+  const magnitude = n < 0n ? -n : n;
+  let digits = magnitude / q;
+  const twice = (magnitude % q) * 2n;
+  if (twice > q || (twice === q && digits % 2n === 1n)) digits += 1n;
+  return Number(n < 0n ? -digits : digits) / 10 ** d;
+}
 
 describe('checkConsistency', () => {
   it('confirms the changes the Liuzhou plan computes right and flags PM10 (§一(二))', () => {
@@ -17,8 +31,9 @@ describe('checkConsistency', () => {
     expect(report.checks.map((c) => c.verdict)).toEqual(['consistent', 'inconsistent', 'consistent', 'consistent']);
     expect(report).toMatchObject({ consistent: 3, withinRounding: 0, inconsistent: 1 });
     const pm10 = report.checks[1];
-    expect(pm10?.computed).toBeCloseTo(-28.26087, 5);
-    expect(pm10?.difference).toBeCloseTo(-1.18087, 5);
+    // Exactly −650/23 = −28.260869565217391… and −650/23 + 27.08 = −679/575 = −1.180869565217391… (python3 fractions).
+    expect(pm10?.computed).toBeCloseTo(-28.26086956521739, 12);
+    expect(pm10?.difference).toBeCloseTo(-1.1808695652173913, 12);
     expect(pm10?.tolerance).toBeCloseTo(0.005, 12);
     // 66/(1 − 0.2708) = 90.51: the start the stated change implies.
     expect(pm10?.note).toContain('90.51');
@@ -36,7 +51,8 @@ describe('checkConsistency', () => {
       { kind: 'ratio', label: '2018 of 364', part: 322, whole: 364, stated: '88.5' },
     ]);
     expect(report.checks.map((c) => c.verdict)).toEqual(['consistent', 'inconsistent', 'consistent', 'inconsistent', 'consistent']);
-    expect(report.checks[1]?.computed).toBeCloseTo(66.115702, 6);
+    // Exactly 24000/363 = 8000/121 = 66.115702479338842… (python3 fractions).
+    expect(report.checks[1]?.computed).toBeCloseTo(66.11570247933884, 12);
     // 240/0.658 = 364.74 days: the whole the stated ratio implies.
     expect(report.checks[1]?.note).toContain('364.74');
   });
@@ -45,7 +61,8 @@ describe('checkConsistency', () => {
     // 柳钢 2.2万吨 of 4.2万吨 SO2 stated as 50.8 %: 2.2/4.2 = 52.38 %, but 2.15/4.25 = 50.59 % … 2.25/4.15 = 54.22 %.
     const [c] = checkConsistency([{ kind: 'ratio', part: '2.2', whole: '4.2', stated: '50.8' }]).checks;
     expect(c?.verdict).toBe('within-rounding');
-    expect(c?.computed).toBeCloseTo(52.380952, 6);
+    // Exactly 2.2/4.2 × 100 = 1100/21 = 52.380952380952380… (python3 fractions).
+    expect(c?.computed).toBeCloseTo(52.38095238095238, 12);
     expect(c?.range?.[0]).toBeCloseTo(215 / 4.25, 10);
     expect(c?.range?.[1]).toBeCloseTo(225 / 4.15, 10);
   });
@@ -54,7 +71,8 @@ describe('checkConsistency', () => {
     // 4.2万吨 SO2 at 2.3 t/km²: an area of 18,600 km² gives 42000/18600 = 2.258 → 2.3.
     const [c] = checkConsistency([{ kind: 'ratio', part: 42_000, whole: 18_600, stated: '2.3', scale: 1 }]).checks;
     expect(c?.verdict).toBe('consistent');
-    expect(c?.computed).toBeCloseTo(2.258065, 6);
+    // Exactly 42000/18600 = 70/31 = 2.258064516129032… (python3 fractions).
+    expect(c?.computed).toBeCloseTo(2.2580645161290325, 14);
   });
 
   it('adds up stated shares with the rounding of each part', () => {
@@ -118,10 +136,12 @@ describe('checkConsistency', () => {
   });
 
   it('accepts every statement whose stated figure is the rounded computation', () => {
+    // The integer rounding itself, on figures worked by hand: −44/63 = −69.841… % → −69.84 (the plan's "下降了69.84%");
+    // 1/400 = 0.25 % is a tie → 0.2 (even); 3/400 = 0.75 % → 0.8; −1/8 = −12.5 % → −12 at no decimals.
+    expect([roundedChange(63, 19, 2), roundedChange(400, 401, 1), roundedChange(400, 403, 1), roundedChange(8, 7, 0)]).toEqual([-69.84, 0.2, 0.8, -12]);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 3 }), (from, to, d) => {
-        const exact = ((to - from) / from) * 100;
-        const stated = roundHalfEven(exact, d);
+        const stated = roundedChange(from, to, d);
         const [ok] = checkConsistency([{ kind: 'change', from, to, stated, decimals: d }]).checks;
         expect(ok?.verdict).toBe('consistent');
         const [off] = checkConsistency([{ kind: 'change', from, to, stated: stated + 2 * 10 ** -d, decimals: d }]).checks;

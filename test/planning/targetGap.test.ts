@@ -11,8 +11,9 @@ describe('targetGap', () => {
     const near = targetGap({ indicator: 'pm25_annual', current: PM_2017, target: { year: 2018, value: 43 } });
     // 43 − 45 = −2, −2/45 = −4.444 %, one year.
     expect(near).toMatchObject({ direction: 'decrease', met: false, change: -2, shortfall: 2, yearsLeft: 1, annualLinear: -2 });
-    expect(near.changePercent).toBeCloseTo(-4.444444, 6);
-    expect(near.annualCompoundPercent).toBeCloseTo(-4.444444, 6);
+    // Exactly −200/45 = −40/9 = −4.444… %, for the change and, over one year, the compound rate (a root: 13 digits).
+    expect(near.changePercent).toBeCloseTo(-4.444444444444445, 14);
+    expect(near.annualCompoundPercent).toBeCloseTo(-4.444444444444445, 13);
     const mid = targetGap({ indicator: 'pm25_annual', current: PM_2017, target: { year: 2020, value: 39 } });
     // −6 in 3 years: −2 a year; compound (1 + r)³ = 39/45 → r = −4.658 %.
     expect(mid).toMatchObject({ change: -6, yearsLeft: 3, annualLinear: -2 });
@@ -20,8 +21,9 @@ describe('targetGap', () => {
     const long = targetGap({ indicator: 'pm25_annual', current: PM_2017, target: { year: 2025, value: 35 } });
     // −10 in 8 years: −1.25 a year; −22.22 %.
     expect(long).toMatchObject({ change: -10, yearsLeft: 8, annualLinear: -1.25 });
-    expect(long.changePercent).toBeCloseTo(-22.222222, 6);
-    expect(long.shortfallPercent).toBeCloseTo(22.222222, 6);
+    // Exactly −1000/45 = −200/9 = −22.222… %.
+    expect(long.changePercent).toBeCloseTo(-22.22222222222222, 13);
+    expect(long.shortfallPercent).toBeCloseTo(22.22222222222222, 13);
   });
 
   it('takes the direction from the bound: the good-days ratio must rise', () => {
@@ -79,7 +81,8 @@ describe('targetGap', () => {
     });
     // 67 → 39 over 6 years: 67 − 28·4/6 = 48.333 in 2018.
     expect(gap.track?.from).toEqual({ year: 2014, value: 67 });
-    expect(gap.track?.latest.linear).toBeCloseTo(48.333333, 6);
+    // Exactly 67 − 112/6 = 145/3 = 48.333….
+    expect(gap.track?.latest.linear).toBeCloseTo(48.333333333333336, 13);
     expect(gap.annualLinear).toBe(-2);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN_INDICATOR_INFO, isTargetMet, limitOf, planTargets } from '../../src/index.js';
+import { PLAN_INDICATOR_INFO, isTargetMet, planTargets } from '../../src/index.js';
 
 /** The Liuzhou plan's targets, §二(五)(六) and Table 1, as its own words give them. */
 const LIUZHOU = {
@@ -39,9 +39,10 @@ describe('plan targets', () => {
     const plan = planTargets(LIUZHOU);
     const attainment = plan.milestones[2]?.targets[0];
     expect(attainment).toEqual({ kind: 'attainment', year: 2025, pollutants: ['so2', 'no2', 'co', 'o3', 'pm10', 'pm25'], text: '环境空气质量六项污染物全面达标' });
-    // The 2025 PM2.5 target is the GB 3095-2012 Grade II annual limit.
+    // The 2025 PM2.5 target is the GB 3095-2012 Grade II annual limit: 35 µg/m³ (GB 3095-2012 Table 1).
     const pm = plan.milestones[2]?.targets[1];
-    expect(pm?.kind === 'value' && pm.value).toBe(limitOf('pm25', 'annual', { edition: 'GB3095-2012' }).value);
+    expect(pm).toMatchObject({ kind: 'value', indicator: 'pm25_annual', year: 2025, bound: '<=', value: 35 });
+    expect(PLAN_INDICATOR_INFO.pm25_annual.limit).toEqual({ item: 'pm25', averaging: 'annual' });
   });
 
   it('knows which way each indicator improves and which limit it is judged by', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DailySeriesSchema, HourlySeriesSchema, PeriodSchema, TimedValueSchema, dailyMeans, periodMean } from '../../src/index.js';
+import { codeOf } from '../_helpers/errors.js';
 
 /** The exported schemas let apps validate at their own boundary what the functions accept. */
 describe('series schemas', () => {
@@ -21,23 +22,28 @@ describe('series schemas', () => {
     }
   });
 
-  it('reject what the functions reject', () => {
-    const bad = [
-      { start: '2024-01-01 01:00', values: [-1] },
-      { start: '2024-01-01 01:00', values: [Infinity] },
-      { start: '2024-01-01 01:00', values: ['1'] },
-      { start: '2024-01-01 01:00', values: [1], pollutant: 'pm1' },
-      { start: true, values: [1] },
+  it('reject what the functions reject, with the code and path of the fault', () => {
+    const bad: Array<[unknown, string, Array<string | number>]> = [
+      [{ start: '2024-01-01 01:00', values: [-1] }, 'NEGATIVE_VALUE', ['hourly', 'values', 0]],
+      [{ start: '2024-01-01 01:00', values: [Infinity] }, 'NOT_FINITE', ['hourly', 'values', 0]],
+      [{ start: '2024-01-01 01:00', values: ['1'] }, 'INVALID_TYPE', ['hourly', 'values', 0]],
+      [{ start: '2024-01-01 01:00', values: [1], pollutant: 'pm1' }, 'UNKNOWN_POLLUTANT', ['hourly', 'pollutant']],
+      [{ start: true, values: [1] }, 'INVALID_TYPE', ['hourly', 'start']],
     ];
-    for (const series of bad) {
+    for (const [series, code, path] of bad) {
       expect(HourlySeriesSchema.safeParse(series).success).toBe(false);
-      expect(() => dailyMeans(series as never)).toThrow(expect.objectContaining({ name: 'LantianError' }));
+      expect(codeOf(() => dailyMeans(series as never))).toEqual([code, path]);
     }
-    for (const period of ['2024-13', '2024-Q5', { year: 2024, quarter: 1, month: 1 }, { year: 2024, week: 1 }, 2024.5]) {
+    const periods: Array<[unknown, string, Array<string | number>]> = [
+      ['2024-13', 'INVALID_INPUT', ['period']],
+      ['2024-Q5', 'INVALID_INPUT', ['period']],
+      [{ year: 2024, quarter: 1, month: 1 }, 'INVALID_INPUT', ['period']],
+      [{ year: 2024, week: 1 }, 'UNKNOWN_OPTION', ['period', 'week']],
+      [2024.5, 'NOT_AN_INTEGER', ['period']],
+    ];
+    for (const [period, code, path] of periods) {
       expect(PeriodSchema.safeParse(period).success).toBe(false);
-      expect(() => periodMean({ start: '2024-01-01', values: [1], pollutant: 'so2' }, period as never)).toThrow(
-        expect.objectContaining({ name: 'LantianError' }),
-      );
+      expect(codeOf(() => periodMean({ start: '2024-01-01', values: [1], pollutant: 'so2' }, period as never))).toEqual([code, path]);
     }
   });
 });

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type LimitAveraging, type Pollutant, gradeOfZone, limitOf, limitsOf, standardConditionsOn, standardStageOn } from '../../src/index.js';
+import { type AirItem, type LimitAveraging, gradeOfZone, limitOf, limitsOf, standardConditionsOn, standardStageOn } from '../../src/index.js';
 
 /**
- * STANDARDS.md §2.1, transcribed for the tests independently of src/ (checked against the scans of
- * GB 3095-2026 Table 1): [pollutant, averaging, 2012 I, 2012 II, 2026 transition I, II, 2026 final I, II].
+ * GB 3095 Table 1 (basic items), transcribed for the tests independently of src/: the 2026 cells read from the scan of
+ * GB 3095-2026 Table 1 (printed page 3, page 6 of the PDF: transition-stage limits 过渡阶段浓度限值 and limits 浓度限值), the 2012
+ * cells from GB 3095-2012 Table 1 (no scan of it is in the reference set: as published, and as STANDARDS.md §2.1 gives
+ * them):
+ * [pollutant, averaging, 2012 I, 2012 II, 2026 transition I, II, 2026 final I, II].
  */
-const BASIC: Array<[Pollutant, LimitAveraging, number, number, number, number, number, number]> = [
+type Row = [AirItem, LimitAveraging, number, number, number, number, number, number];
+
+const BASIC: Row[] = [
   ['so2', 'annual', 20, 60, 20, 60, 20, 20],
   ['so2', 'daily', 50, 150, 50, 150, 50, 50],
   ['so2', '1h', 150, 500, 150, 500, 150, 150],
@@ -22,38 +27,71 @@ const BASIC: Array<[Pollutant, LimitAveraging, number, number, number, number, n
   ['pm25', 'daily', 35, 75, 35, 60, 25, 50],
 ];
 
+/** Compares one row of a table with `limitOf`, cell by cell. */
+function expectRow([p, avg, i12, ii12, ti, tii, fi, fii]: Row): void {
+  expect(limitOf(p, avg, { edition: 'GB3095-2012', grade: 1 }).value).toBe(i12);
+  expect(limitOf(p, avg, { edition: 'GB3095-2012', grade: 2 }).value).toBe(ii12);
+  expect(limitOf(p, avg, { edition: 'GB3095-2026', stage: 'transition', grade: 1 }).value).toBe(ti);
+  expect(limitOf(p, avg, { edition: 'GB3095-2026', stage: 'transition', grade: 2 }).value).toBe(tii);
+  expect(limitOf(p, avg, { edition: 'GB3095-2026', stage: 'final', grade: 1 }).value).toBe(fi);
+  expect(limitOf(p, avg, { edition: 'GB3095-2026', stage: 'final', grade: 2 }).value).toBe(fii);
+}
+
 describe('limitOf: GB 3095 Table 1 (basic items)', () => {
-  for (const [p, avg, i12, ii12, ti, tii, fi, fii] of BASIC) {
-    it(`${p} ${avg}`, () => {
-      expect(limitOf(p, avg, { edition: 'GB3095-2012', grade: 1 }).value).toBe(i12);
-      expect(limitOf(p, avg, { edition: 'GB3095-2012', grade: 2 }).value).toBe(ii12);
-      expect(limitOf(p, avg, { edition: 'GB3095-2026', stage: 'transition', grade: 1 }).value).toBe(ti);
-      expect(limitOf(p, avg, { edition: 'GB3095-2026', stage: 'transition', grade: 2 }).value).toBe(tii);
-      expect(limitOf(p, avg, { edition: 'GB3095-2026', stage: 'final', grade: 1 }).value).toBe(fi);
-      expect(limitOf(p, avg, { edition: 'GB3095-2026', stage: 'final', grade: 2 }).value).toBe(fii);
-    });
-  }
+  for (const row of BASIC) it(`${row[0]} ${row[1]}`, () => expectRow(row));
 });
 
-describe('limitOf: GB 3095 Table 2 (other items, STANDARDS.md §2.2)', () => {
-  it('gives TSP, NOx, Pb and BaP, with the NOx transition values of 2026 notes a and b', () => {
-    expect(limitOf('tsp', 'annual', { edition: 'GB3095-2012', grade: 1 }).value).toBe(80);
+/**
+ * GB 3095 Table 2 (other items), transcribed for the tests independently of src/: the 2026 cells read from the scan of
+ * GB 3095-2026 Table 2 (printed page 4, page 7 of the PDF; NOx annual and daily final 40 and 70 with notes a and b
+ * giving the transition values 50 and 100 until 2030-12-31; TSP, Pb and BaP have no transition values, so both stages
+ * carry the final ones), the 2012 cells from GB 3095-2012 Table 2 (Grade I = Grade II except TSP; as published, and as
+ * STANDARDS.md §2.2 gives them):
+ * [item, averaging, 2012 I, 2012 II, 2026 transition I, II, 2026 final I, II].
+ */
+const OTHER: Row[] = [
+  ['tsp', 'annual', 80, 200, 80, 200, 80, 200],
+  ['tsp', 'daily', 120, 300, 120, 300, 120, 300],
+  ['nox', 'annual', 50, 50, 50, 50, 40, 40],
+  ['nox', 'daily', 100, 100, 100, 100, 70, 70],
+  ['nox', '1h', 250, 250, 250, 250, 250, 250],
+  ['pb', 'annual', 0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
+  ['pb', 'quarterly', 1, 1, 1, 1, 1, 1],
+  ['bap', 'annual', 0.001, 0.001, 0.001, 0.001, 0.001, 0.001],
+  ['bap', 'daily', 0.0025, 0.0025, 0.0025, 0.0025, 0.0025, 0.0025],
+];
+
+describe('limitOf: GB 3095 Table 2 (other items)', () => {
+  for (const row of OTHER) it(`${row[0]} ${row[1]}`, () => expectRow(row));
+
+  it('defaults to Grade II and, for 2026, to the final stage', () => {
+    expect(limitOf('tsp', 'annual', { edition: 'GB3095-2012' }).value).toBe(200);
     expect(limitOf('tsp', 'daily', { edition: 'GB3095-2026' }).value).toBe(300);
-    expect(limitOf('nox', 'annual', { edition: 'GB3095-2012' }).value).toBe(50);
-    expect(limitOf('nox', 'annual', { edition: 'GB3095-2026', stage: 'transition' }).value).toBe(50);
-    expect(limitOf('nox', 'annual', { edition: 'GB3095-2026', stage: 'final' }).value).toBe(40);
-    expect(limitOf('nox', 'daily', { edition: 'GB3095-2026', stage: 'transition' }).value).toBe(100);
-    expect(limitOf('nox', 'daily', { edition: 'GB3095-2026', stage: 'final' }).value).toBe(70);
-    expect(limitOf('nox', '1h', { edition: 'GB3095-2026' }).value).toBe(250);
+    expect(limitOf('nox', 'annual', { edition: 'GB3095-2026' }).value).toBe(40);
     expect(limitOf('pb', 'annual').value).toBe(0.5);
-    expect(limitOf('pb', 'quarterly').value).toBe(1);
-    expect(limitOf('bap', 'annual').value).toBe(0.001);
     expect(limitOf('bap', 'daily').value).toBe(0.0025);
   });
+});
 
-  it('lists every limit of an edition', () => {
-    expect(limitsOf({ edition: 'GB3095-2012' })).toHaveLength(23);
-    expect(limitsOf({ edition: 'GB3095-2026', stage: 'transition', grade: 1 }).map((l) => `${l.item} ${l.averaging} ${l.value}`)).toContain('pm10 annual 40');
+describe('limitsOf: exactly the cells of Tables 1 and 2', () => {
+  const cells = (column: 2 | 3 | 4 | 5 | 6 | 7): string[] =>
+    [...BASIC, ...OTHER].map((row) => `${row[0]} ${row[1]} ${row[column]}`).sort();
+  const listed = (options: Parameters<typeof limitsOf>[0]): string[] =>
+    limitsOf(options)
+      .map((l) => `${l.item} ${l.averaging} ${l.value}`)
+      .sort();
+
+  it('GB 3095-2012: 14 + 9 rows for each grade', () => {
+    expect(listed({ edition: 'GB3095-2012', grade: 1 })).toEqual(cells(2));
+    expect(listed({ edition: 'GB3095-2012', grade: 2 })).toEqual(cells(3));
+    expect(listed({ edition: 'GB3095-2012' })).toHaveLength(23);
+  });
+
+  it('GB 3095-2026: each stage and grade', () => {
+    expect(listed({ edition: 'GB3095-2026', stage: 'transition', grade: 1 })).toEqual(cells(4));
+    expect(listed({ edition: 'GB3095-2026', stage: 'transition', grade: 2 })).toEqual(cells(5));
+    expect(listed({ edition: 'GB3095-2026', stage: 'final', grade: 1 })).toEqual(cells(6));
+    expect(listed({ edition: 'GB3095-2026', stage: 'final', grade: 2 })).toEqual(cells(7));
   });
 });
 

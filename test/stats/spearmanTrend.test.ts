@@ -47,7 +47,8 @@ describe('spearmanTrend (HJ 663 Annex B)', () => {
     expect(t.exactP).toBeCloseTo(6 / 720, 15);
     expect(t.pMethod).toBe('exact');
     // z = −0.942857·√5 = −2.10829; P(Z ≥ 2.10829) = 0.017503.
-    expect(t.normalP).toBeCloseTo(0.017503, 5);
+    // Exactly Φ(−(33/35)·√5) = 0.0175028410385466… (mpmath ncdf at 40 digits).
+    expect(t.normalP).toBeCloseTo(0.01750284103854664, 14);
   });
 
   it('puts rs = 0.900 for n = 5 exactly on the critical value (good-days ratio 2014–2019)', () => {
@@ -64,7 +65,7 @@ describe('spearmanTrend (HJ 663 Annex B)', () => {
     // 2, 1, 4, 3, 6, 5: d = −1, 1, −1, 1, −1, 1, Σd² = 6 → rs = 1 − 36/210 = 0.828571, the smallest significant rs.
     const u = spearmanTrend(series([2, 1, 4, 3, 6, 5]));
     expect(u.sumD2).toBe(6);
-    expect(u.rs).toBeCloseTo(0.828571, 6);
+    expect(u.rs).toBeCloseTo(29 / 35, 15);
     expect(u.significant).toBe(true);
     expect(u.exactP).toBeLessThanOrEqual(0.05);
     // 2, 3, 1, 4, 6, 5: d = −1, −1, 2, 0, −1, 1, Σd² = 8 → rs = 1 − 48/210 = 0.771429: not significant.
@@ -139,7 +140,8 @@ describe('spearmanTrend (HJ 663 Annex B)', () => {
     const eleven = spearmanTrend(series([11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]));
     expect(eleven).toMatchObject({ critical: null, basis: 'p-value', pMethod: 'normal', exactP: null, rs: -1, significant: true });
     // z = −1·√10 = −3.16228: P(Z ≥ 3.16228) = 0.000783.
-    expect(eleven.p).toBeCloseTo(0.000783, 6);
+    // Exactly Φ(−√10) = 0.000782701129001274… (mpmath ncdf at 40 digits).
+    expect(eleven.p).toBeCloseTo(0.0007827011290012748, 15);
     const four = spearmanTrend(series([4, 3, 2, 1]));
     // n = 4: the table starts at 5; the reversed order is 1 of 24 orders, p = 0.0417 ≤ 0.05.
     expect(four).toMatchObject({ critical: null, basis: 'p-value', significant: true });

@@ -18,18 +18,19 @@ describe('molarVolume: Vm = R·T/P (STANDARDS.md §4.4)', () => {
   });
 
   it('is 24.465 L/mol at 298.15 K, 24.055 at 293.15 K, 22.414 at 273.15 K (101.325 kPa)', () => {
-    // 8.314462618 × 298.15 / 101.325 = 24.46540; × 293.15 → 24.05512; × 273.15 → 22.41397.
-    expect(molarVolume()).toBeCloseTo(24.465, 3);
-    expect(molarVolume({ temperatureC: 25, pressureKPa: 101.325 })).toBeCloseTo(24.4654037, 7);
-    expect(molarVolume({ temperatureC: 20 })).toBeCloseTo(24.055, 3);
-    expect(molarVolume({ temperatureC: 0 })).toBeCloseTo(22.414, 3);
+    // 8.314462618 × 298.15 / 101.325 = 24.46540; × 293.15 → 24.05512; × 273.15 → 22.41397. The exact figures with
+    // R = 8.31446261815324 (python3 fractions): 24.465403697038130…, 24.055116866633331…, 22.413969545014138….
+    expect(molarVolume()).toBeCloseTo(24.46540369703813, 13);
+    expect(molarVolume({ temperatureC: 25, pressureKPa: 101.325 })).toBeCloseTo(24.46540369703813, 13);
+    expect(molarVolume({ temperatureC: 20 })).toBeCloseTo(24.05511686663333, 13);
+    expect(molarVolume({ temperatureC: 0 })).toBeCloseTo(22.413969545014137, 13);
   });
 
   it('scales with T and 1/P', () => {
     // 50 kPa: 24.46540 × 101.325/50 = 49.57914.
-    expect(molarVolume({ pressureKPa: 50 })).toBeCloseTo(49.57914, 4);
+    expect(molarVolume({ pressureKPa: 50 })).toBeCloseTo(49.57914059204777, 12); // exactly 49.57914059204777012
     // −40 °C = 233.15 K: 8.314462618 × 233.15 / 101.325 = 19.13167.
-    expect(molarVolume({ temperatureC: -40 })).toBeCloseTo(19.13167, 4);
+    expect(molarVolume({ temperatureC: -40 })).toBeCloseTo(19.13167490177575, 13); // exactly 19.131674901775750…
   });
 });
 
@@ -37,27 +38,31 @@ describe('convertConcentration: hand-worked values (µg/m³ = ppb × M / Vm)', (
   it('converts 1 ppb of each gas at 25 °C', () => {
     // SO2 64.064/24.46540 = 2.61855; NO2 46.0055/24.46540 = 1.88043; O3 47.9982/24.46540 = 1.96188;
     // CO 28.0101/24.46540 = 1.14489 (µg/m³ per ppb = mg/m³ per ppm).
-    expect(convertConcentration('so2', 1, 'ppb', 'ug/m3')).toBeCloseTo(2.6186, 4);
-    expect(convertConcentration('no2', 1, 'ppb', 'ug/m3')).toBeCloseTo(1.88043, 5);
-    expect(convertConcentration('o3', 1, 'ppb', 'ug/m3')).toBeCloseTo(1.96188, 5);
-    expect(convertConcentration('co', 1, 'ppm', 'mg/m3')).toBeCloseTo(1.14489, 5);
+    // Exactly, with R = 8.31446261815324 (python3 fractions): 2.6185547883583797…, 1.8804308553293806…,
+    // 1.9618805638515107…, 1.1448860745098191….
+    expect(convertConcentration('so2', 1, 'ppb', 'ug/m3')).toBeCloseTo(2.6185547883583795, 14);
+    expect(convertConcentration('no2', 1, 'ppb', 'ug/m3')).toBeCloseTo(1.8804308553293805, 14);
+    expect(convertConcentration('o3', 1, 'ppb', 'ug/m3')).toBeCloseTo(1.9618805638515107, 14);
+    expect(convertConcentration('co', 1, 'ppm', 'mg/m3')).toBeCloseTo(1.144886074509819, 14);
     expect(convertConcentration('nox', 1, 'ppb', 'ug/m3')).toBe(convertConcentration('no2', 1, 'ppb', 'ug/m3'));
   });
 
   it('agrees with the conventional factors at 20 °C (EU reference, 24.055 L/mol)', () => {
     // NO2 46.0055/24.05512 = 1.91250 (commonly 1.91); SO2 64.064/24.05512 = 2.66322 (commonly 2.66).
-    expect(convertConcentration('no2', 1, 'ppb', 'ug/m3', { temperatureC: 20 })).toBeCloseTo(1.9125, 5);
-    expect(convertConcentration('so2', 1, 'ppb', 'ug/m3', { temperatureC: 20 })).toBeCloseTo(2.66322, 5);
+    // Exactly (python3 fractions): 1.9125036995273915…, 2.6632171589597507….
+    expect(convertConcentration('no2', 1, 'ppb', 'ug/m3', { temperatureC: 20 })).toBeCloseTo(1.9125036995273914, 14);
+    expect(convertConcentration('so2', 1, 'ppb', 'ug/m3', { temperatureC: 20 })).toBeCloseTo(2.6632171589597506, 14);
   });
 
   it('converts Chinese limits into the US units', () => {
     // GB 3095 SO2 1h Grade II 500 µg/m³ at 298.15 K: 500 × 24.46540/64.064 = 190.945 ppb.
-    expect(convertConcentration('so2', 500, 'ug/m3', 'ppb')).toBeCloseTo(190.945, 3);
+    expect(convertConcentration('so2', 500, 'ug/m3', 'ppb')).toBeCloseTo(190.94502136174864, 12); // exactly 190.945021361748640…
     // The same figure at 273.15 K (GB 3095-2012 before its 2018 amendment): 500 × 22.41397/64.064 = 174.934 ppb.
-    expect(convertConcentration('so2', 500, 'ug/m3', 'ppb', { temperatureC: 0 })).toBeCloseTo(174.934, 3);
+    expect(convertConcentration('so2', 500, 'ug/m3', 'ppb', { temperatureC: 0 })).toBeCloseTo(174.9342028675554, 12); // exactly 174.934202867555395…
     // O3 8h 160 µg/m³: 160 × 24.46540/47.9982 / 1000 = 0.081554 ppm; CO 24h 4 mg/m³: 4 × 24.46540/28.0101 = 3.49380 ppm.
-    expect(convertConcentration('o3', 160, 'ug/m3', 'ppm')).toBeCloseTo(0.081554, 6);
-    expect(convertConcentration('co', 4, 'mg/m3', 'ppm')).toBeCloseTo(3.4938, 4);
+    // Exactly (python3 fractions): 0.081554403946941776…, 3.4937974083688569….
+    expect(convertConcentration('o3', 160, 'ug/m3', 'ppm')).toBeCloseTo(0.08155440394694177, 16);
+    expect(convertConcentration('co', 4, 'mg/m3', 'ppm')).toBeCloseTo(3.4937974083688568, 14);
   });
 
   it('puts a Chinese reading on the US AQI through the conditions each scheme records', () => {
@@ -69,7 +74,7 @@ describe('convertConcentration: hand-worked values (µg/m³ = ppb × M / Vm)', (
     if (cn.kind !== 'reference') return;
     const ppb = convertConcentration('so2', 500, 'ug/m3', 'ppb', { temperatureC: cn.temperatureK - 273.15, pressureKPa: cn.pressureKPa });
     // 190.945 ppb, truncated 190, on 186–304 → 151–200: 151 + 49 × 4/118 = 152.66 → 153.
-    expect(ppb).toBeCloseTo(190.945, 3);
+    expect(ppb).toBeCloseTo(190.94502136174864, 12); // exactly 190.945021361748640… (python3 fractions)
     expect(iaqi('so2_1h', ppb, { edition: 'EPA-2024' })).toBe(153);
   });
 

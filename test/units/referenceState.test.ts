@@ -12,20 +12,21 @@ describe('reference state (GB 3095-2026 §3.14, §4.3; the 2018 amendment of GB 
 
   it('converts gases between the standard state (273.15 K) and the reference state (298.15 K)', () => {
     // STANDARDS.md §2.3: a gas value at 273.15 K converts to the reference state by × 273.15/298.15 = 0.91615.
-    expect(fromStandardState('so2', 1)).toBeCloseTo(0.91615, 5);
+    expect(fromStandardState('so2', 1)).toBeCloseTo(0.9161495891329867, 15); // 5463/5963 exactly
     // The same air is denser at 273.15 K: the standard-state value is the higher one. 100 × 298.15/273.15 = 109.1525.
-    expect(toStandardState('no2', 100)).toBeCloseTo(109.1525, 4);
+    expect(toStandardState('no2', 100)).toBeCloseTo(109.1524803221673, 12); // 596300/5463 exactly
     for (const gas of ['so2', 'no2', 'co', 'o3', 'nox'] as const) {
       expect(toStandardState(gas, 10)).toBeGreaterThan(10);
     }
     // CO (mg/m³) converts alike: 1.0 × 298.15/273.15 = 1.0915.
-    expect(toStandardState('co', 1)).toBeCloseTo(1.0915, 4);
+    expect(toStandardState('co', 1)).toBeCloseTo(1.0915248032216731, 15); // 5963/5463 exactly
   });
 
   it('converts particles with the actual temperature and pressure', () => {
     // C_std = C_act × (T/273.15) × (101.325/P). At 30 °C (303.15 K) and 99.5 kPa:
     // 303.15/273.15 = 1.109830…, 101.325/99.5 = 1.018342…, product 1.130186… → 50 × 1.130186 = 56.509.
-    expect(toStandardState('pm25', 50, { temperature: 303.15, pressure: 99.5 })).toBeCloseTo(56.509, 3);
+    // Exactly 13651855/241586 = 56.509296896343331… (python3 fractions).
+    expect(toStandardState('pm25', 50, { temperature: 303.15, pressure: 99.5 })).toBeCloseTo(56.50929689634333, 12);
     // At the standard state itself the factor is 1.
     expect(toStandardState('pm10', 80, { temperature: 273.15, pressure: 101.325 })).toBeCloseTo(80, 12);
     // Cold, high air is denser than the standard state: at −10 °C and 103 kPa the standard-state value is lower.
@@ -41,7 +42,8 @@ describe('reference state (GB 3095-2026 §3.14, §4.3; the 2018 amendment of GB 
     // With air typical of Liuzhou (about 21 °C and 100.2 kPa: the city lies ~100 m above sea level; assumed
     // climate values, not measured ones) the factor is about 1.09 and the published 38 follows.
     const std = toStandardState('pm25', raw, { temperature: 294.15, pressure: 100.2 });
-    expect(std / raw).toBeCloseTo(1.089, 3);
+    // 294.15/273.15 × 101.325/100.2 = 2649311/2432856 = 1.088971562640781… (python3 fractions).
+    expect(std / raw).toBeCloseTo(1.088971562640781, 14);
     expect(roundConcentration('pm25', std)).toBe(38);
   });
 
@@ -62,7 +64,7 @@ describe('reference state (GB 3095-2026 §3.14, §4.3; the 2018 amendment of GB 
     const out = toStandardState('no2', series);
     expect(out.start).toBe('2019-01-01 01:00');
     expect(out.pollutant).toBe('no2');
-    expect(out.values[0]).toBeCloseTo(10.91525, 5); // 298.15/273.15 = 1.091525 (by hand)
+    expect(out.values[0]).toBeCloseTo(10.91524803221673, 13); // 10 × 298.15/273.15 = 59630/5463 (python3 fractions)
     expect(Number.isNaN(out.values[1])).toBe(true);
     expect(series.values).toEqual([10, null]);
   });
@@ -72,7 +74,7 @@ describe('reference state (GB 3095-2026 §3.14, §4.3; the 2018 amendment of GB 
     // Data released before the 2018 amendment took effect were at the standard state already.
     expect(toStandardState('pm25', 34.6, { date: '2018-08-31' })).toBe(34.6);
     expect(toStandardState('so2', 20, { date: '2017-01-01' })).toBe(20);
-    expect(toStandardState('so2', 20, { date: '2018-09-01' })).toBeCloseTo(21.8305, 4);
+    expect(toStandardState('so2', 20, { date: '2018-09-01' })).toBeCloseTo(21.83049606443346, 13); // 119260/5463 exactly
   });
 
   it('round-trips (property)', () => {

@@ -7,12 +7,12 @@ import { bandColumns, categoryBands } from '../_build.js';
 import { EPA_COLORS } from '../colors.js';
 import type { AboveRule, AqiCategoryBand, AqiColumn, AqiScheme, BandTable, ConcentrationBasis } from '../types.js';
 import type { UsAqiEdition } from '../../editions/index.js';
-import type { Indicator } from '../../pollutants/index.js';
+import type { Indicator, Pollutant } from '../../pollutants/index.js';
 
 /**
  * Above the last breakpoint: "AQI values above 500 are considered Beyond the AQI. Follow recommendations for
  * the Hazardous category" (AirNow, "The AQI Equation" and its AQI calculator). lantian continues the last
- * segment's line (STANDARDS.md §4.1: extrapolate and flag) and flags the sub-index `beyondScale`; that the EPA
+ * segment's line (extrapolate and flag: the practice of EPA-454/B-24-002, UNCONFIRMED beyond 500) and flags the sub-index `beyondScale`; that the EPA
  * computes values above 500 on that line is UNCONFIRMED in a primary text read for lantian.
  */
 const EXTRAPOLATE: AboveRule = Object.freeze({ kind: 'extrapolate' });
@@ -37,7 +37,7 @@ const SO2_1H_ABOVE: AboveRule = Object.freeze({ kind: 'fixed', value: 200 });
  * How the EPA indicators read Table 2, with the decimals the concentration is truncated to before the lookup:
  * O3 to 0.001 ppm, PM2.5 to 0.1 µg/m³, PM10 to 1 µg/m³ (AirNow, "The AQI Equation (2024 - Valid Beginning May
  * 6th, 2024)"), CO to 0.1 ppm, SO2 and NO2 to 1 ppb (the precision of their breakpoints; EPA Technical
- * Assistance Document, EPA-454/B-18-007 §II; STANDARDS.md §4.1).
+ * Assistance Document, EPA-454/B-18-007 §II).
  */
 const DEFS: Readonly<Partial<Record<Indicator, ColumnDef>>> = Object.freeze({
   o3_8h: { table: 'o3_8h', unit: 'ppm', decimals: 3, above: O3_8H_ABOVE },
@@ -70,11 +70,68 @@ const CONDITIONS: AqiScheme['conditions'] = Object.freeze({
   pm25: Object.freeze({ kind: 'actual' }),
 });
 
+const SENSITIVE_PM = 'People with heart or lung disease, older adults, children, and people of lower socioeconomic status';
+const SENSITIVE_O3 =
+  'People with lung disease (such as asthma), children, older adults, people who are active outdoors (including outdoor workers), people with certain genetic variants, and people with diets limited in certain nutrients';
+const CO_HEART = 'People with heart disease, such as angina,';
+const SO2_LUNG = 'Children, people with asthma, or other lung diseases';
+const NO2_GROUPS = 'People with asthma, children and older adults';
+
 /**
- * The six categories (Appendix G Table 1), with the EPA's colours. Names in Chinese are conventional
- * translations, not the EPA's; the level names are plain ordinals. Hazardous is 301–500 in the table and
- * open above: "AQI values above 500 are considered Beyond the AQI. Follow recommendations for the Hazardous
- * category" (AirNow).
+ * The EPA's cautionary statements, by category (Moderate … Hazardous; Good has none) and pollutant: Table 4 of the
+ * Technical Assistance Document for the Reporting of Daily Air Quality (EPA-454/B-24-002, 2024; the PM wording
+ * with "people of lower socioeconomic status" is the 2024 one, the O3, CO, SO2 and NO2 wording that of
+ * EPA-454/B-18-007). The wording is as several independent public copies of the table agree; that it was read in the
+ * primary 2024 text is UNCONFIRMED. One statement serves PM2.5 and PM10.
+ */
+const CAUTIONARY: ReadonlyArray<Readonly<Partial<Record<'o3' | 'pm' | 'co' | 'so2' | 'no2', string>>>> = [
+  {},
+  {
+    o3: 'Unusually sensitive people should consider reducing prolonged or heavy outdoor exertion.',
+    pm: 'Unusually sensitive people should consider reducing prolonged or heavy exertion.',
+    no2: 'Unusually sensitive individuals should consider limiting prolonged exertion especially near busy roads.',
+  },
+  {
+    o3: `${SENSITIVE_O3} should reduce prolonged or heavy outdoor exertion.`,
+    pm: `${SENSITIVE_PM} should reduce prolonged or heavy exertion.`,
+    co: `${CO_HEART} should limit heavy exertion and avoid sources of CO, such as heavy traffic.`,
+    so2: 'People with asthma should consider limiting outdoor exertion.',
+    no2: `${NO2_GROUPS} should limit prolonged exertion especially near busy roads.`,
+  },
+  {
+    o3: `${SENSITIVE_O3} should avoid prolonged or heavy outdoor exertion; everyone else should reduce prolonged or heavy outdoor exertion.`,
+    pm: `${SENSITIVE_PM} should avoid prolonged or heavy exertion; everyone else should reduce prolonged or heavy exertion.`,
+    co: `${CO_HEART} should limit moderate exertion and avoid sources of CO, such as heavy traffic.`,
+    so2: `${SO2_LUNG}, should limit outdoor exertion.`,
+    no2: `${NO2_GROUPS} should avoid prolonged exertion near roadways; everyone else should limit prolonged exertion especially near busy roads.`,
+  },
+  {
+    o3: `${SENSITIVE_O3} should avoid all outdoor exertion; everyone else should reduce outdoor exertion.`,
+    pm: `${SENSITIVE_PM} should avoid all physical activity outdoors. Everyone else should avoid prolonged or heavy exertion.`,
+    co: `${CO_HEART} should avoid exertion and sources of CO, such as heavy traffic.`,
+    so2: `${SO2_LUNG} should avoid outdoor exertion; everyone else should reduce outdoor exertion.`,
+    no2: `${NO2_GROUPS} should avoid all outdoor exertion; everyone else should avoid prolonged exertion especially near busy roads.`,
+  },
+  {
+    o3: 'Everyone should avoid all outdoor exertion.',
+    pm: `Everyone should avoid all physical activity outdoors; ${SENSITIVE_PM.replace('People', 'people')} should remain indoors and keep activity levels low.`,
+    co: `${CO_HEART} should avoid exertion and sources of CO, such as heavy traffic; everyone else should limit heavy exertion.`,
+    so2: `${SO2_LUNG}, should remain indoors; everyone else should avoid outdoor exertion.`,
+    no2: `${NO2_GROUPS} should remain indoors; everyone else should avoid all outdoor exertion.`,
+  },
+];
+
+/** The statements of one category by pollutant (PM2.5 and PM10 share theirs). */
+function cautionaryOf(level: number): Readonly<Partial<Record<Pollutant, string>>> {
+  const { pm, ...rest } = CAUTIONARY[level] ?? {};
+  return Object.freeze(pm === undefined ? rest : { ...rest, pm10: pm, pm25: pm });
+}
+
+/**
+ * The six categories (Appendix G Table 1), with the EPA's colours and cautionary statements. Names in Chinese are
+ * conventional translations, not the EPA's; the level names are plain ordinals. Hazardous is 301–500 in the table
+ * and open above: "AQI values above 500 are considered Beyond the AQI. Follow recommendations for the Hazardous
+ * category" (AirNow). Both US editions carry the 2024 statements.
  */
 const CATEGORIES: ReadonlyArray<AqiCategoryBand> = categoryBands(
   (
@@ -93,6 +150,7 @@ const CATEGORIES: ReadonlyArray<AqiCategoryBand> = categoryBands(
     color: EPA_COLORS[i] as AqiCategoryBand['color'],
     health: undefined,
     advice: undefined,
+    cautionary: cautionaryOf(i),
   })),
 );
 

@@ -18,10 +18,29 @@ export function mg(table: 'co_24h' | 'co_1h'): ColumnDef {
   return { table, unit: 'mg/m3', decimals: 1, above: CAP };
 }
 
-/** A band's range and the standard's words for health effects and advice. */
-export type Hj633BandWords = readonly [range: readonly [number, number | null], health: string, advice: string];
+/** A band's range and the standard's words for health effects and advice, each `[Chinese, English]`. */
+export type Hj633BandWords = readonly [
+  range: readonly [number, number | null],
+  health: readonly [zh: string, en: string],
+  advice: readonly [zh: string, en: string],
+];
 
-/** The six bands of an HJ 633 edition: its ranges and words, with the shared names and Appendix A colours. */
+/** The words of 优 (Excellent), the same in HJ 633-2012 Table 2 and HJ 633-2026 Table 1. */
+export const EXCELLENT_WORDS = [
+  ['空气质量令人满意，基本无空气污染', 'Air quality is satisfactory, with basically no air pollution.'],
+  ['各类人群可正常活动', 'Everyone can be active as usual.'],
+] as const;
+
+/** The words of 良 (Good), the same in both editions. */
+export const GOOD_WORDS = [
+  ['空气质量可接受，但某些污染物可能对极少数异常敏感人群健康有较弱影响', 'Air quality is acceptable, but some pollutants may have a weak effect on the health of a very few unusually sensitive people.'],
+  ['极少数异常敏感人群应减少户外活动', 'The very few unusually sensitive people should reduce outdoor activity.'],
+] as const;
+
+/**
+ * The six bands of an HJ 633 edition: its ranges and words (HJ 633-2012 Table 2, HJ 633-2026 Table 1: 对健康影响情况
+ * and 建议采取的措施, with lantian's faithful English translation), with the shared names and Appendix A colours.
+ */
 export function hj633Categories(rows: ReadonlyArray<Hj633BandWords>): ReadonlyArray<AqiCategoryBand> {
   return categoryBands(
     rows.map(([range, health, advice], i) => ({
@@ -29,8 +48,9 @@ export function hj633Categories(rows: ReadonlyArray<Hj633BandWords>): ReadonlyAr
       levelName: HJ633_LEVEL_NAMES[i] as AqiCategoryBand['levelName'],
       name: HJ633_CATEGORY_NAMES[i] as AqiCategoryBand['name'],
       color: HJ633_COLORS[i] as AqiCategoryBand['color'],
-      health,
-      advice,
+      health: Object.freeze({ zh: health[0], en: health[1] }),
+      advice: Object.freeze({ zh: advice[0], en: advice[1] }),
+      cautionary: undefined,
     })),
   );
 }

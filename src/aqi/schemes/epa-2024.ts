@@ -4,10 +4,10 @@ import { epaScheme } from './_epa.js';
 
 /**
  * The US AQI breakpoints in force from 2024-05-06 (40 CFR Part 58 Appendix G Table 2 as amended by the 2024 PM
- * NAAQS rule, 89 FR 16202, 2024-03-06; EPA-454/B-24-002 Table 6; STANDARDS.md §4.1). The PM2.5 rows change
+ * NAAQS rule, 89 FR 16202, 2024-03-06; EPA-454/B-24-002 Table 6). The PM2.5 rows change
  * (0.0–9.0 Good, 125.4/225.4/325.4 the tops of Unhealthy, Very Unhealthy and Hazardous) and the Hazardous
- * category is one band, 301–500, for every pollutant — a single 301–500 segment is what STANDARDS.md, the
- * EPA's May 2024 Technical Assistance Document as quoted by several implementations and AirNow's 2024 equation
+ * category is one band, 301–500, for every pollutant — a single 301–500 segment is what the EPA's May 2024
+ * Technical Assistance Document as quoted by several implementations and AirNow's 2024 equation
  * page indicate; the amended Table 2 itself was not read for lantian: UNCONFIRMED. Units: O3 and CO ppm, PM µg/m³,
  * SO2 and NO2 ppb.
  */

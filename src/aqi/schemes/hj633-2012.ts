@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/freeze.js';
 import { continuousColumns } from '../_build.js';
 import type { AqiCategoryBand, AqiScheme, ContinuousTable } from '../types.js';
-import { HJ633_CONDITIONS, hj633Categories, mg, ug } from './_hj633.js';
+import { EXCELLENT_WORDS, GOOD_WORDS, HJ633_CONDITIONS, hj633Categories, mg, ug } from './_hj633.js';
 
 /**
  * HJ 633-2012 Table 1, as printed: IAQI and the concentration limits of each column (µg/m³; CO mg/m³).
@@ -24,12 +24,28 @@ export const HJ633_2012_TABLE_1: ContinuousTable = deepFreeze({
 });
 
 const CATEGORIES: ReadonlyArray<AqiCategoryBand> = hj633Categories([
-  [[0, 50], '空气质量令人满意，基本无空气污染', '各类人群可正常活动'],
-  [[51, 100], '空气质量可接受，但某些污染物可能对极少数异常敏感人群健康有较弱影响', '极少数异常敏感人群应减少户外活动'],
-  [[101, 150], '易感人群症状有轻度加剧，健康人群出现刺激症状', '儿童、老年人及心脏病、呼吸系统疾病患者应减少长时间、高强度的户外锻炼'],
-  [[151, 200], '进一步加剧易感人群症状，可能对健康人群心脏、呼吸系统有影响', '儿童、老年人及心脏病、呼吸系统疾病患者避免长时间、高强度的户外锻练，一般人群适量减少户外运动'],
-  [[201, 300], '心脏病和肺病患者症状显著加剧，运动耐受力降低，健康人群普遍出现症状', '儿童、老年人和心脏病、肺病患者应停留在室内，停止户外运动，一般人群减少户外运动'],
-  [[301, null], '健康人群运动耐受力降低，有明显强烈症状，提前出现某些疾病', '儿童、老年人和病人应当留在室内，避免体力消耗，一般人群应避免户外活动'],
+  [[0, 50], ...EXCELLENT_WORDS],
+  [[51, 100], ...GOOD_WORDS],
+  [
+    [101, 150],
+    ['易感人群症状有轻度加剧，健康人群出现刺激症状', 'Symptoms of susceptible people are mildly aggravated; healthy people show symptoms of irritation.'],
+    ['儿童、老年人及心脏病、呼吸系统疾病患者应减少长时间、高强度的户外锻炼', 'Children, older people and people with heart or respiratory disease should reduce prolonged, high-intensity outdoor exercise.'],
+  ],
+  [
+    [151, 200],
+    ['进一步加剧易感人群症状，可能对健康人群心脏、呼吸系统有影响', 'Symptoms of susceptible people are further aggravated; the heart and respiratory system of healthy people may be affected.'],
+    ['儿童、老年人及心脏病、呼吸系统疾病患者避免长时间、高强度的户外锻练，一般人群适量减少户外运动', 'Children, older people and people with heart or respiratory disease should avoid prolonged, high-intensity outdoor exercise; the general population should moderately reduce outdoor exercise.'],
+  ],
+  [
+    [201, 300],
+    ['心脏病和肺病患者症状显著加剧，运动耐受力降低，健康人群普遍出现症状', 'Symptoms of people with heart or lung disease are markedly aggravated and their exercise tolerance is reduced; healthy people commonly show symptoms.'],
+    ['儿童、老年人和心脏病、肺病患者应停留在室内，停止户外运动，一般人群减少户外运动', 'Children, older people and people with heart or lung disease should stay indoors and stop outdoor exercise; the general population should reduce outdoor exercise.'],
+  ],
+  [
+    [301, null],
+    ['健康人群运动耐受力降低，有明显强烈症状，提前出现某些疾病', 'The exercise tolerance of healthy people is reduced, with obvious and strong symptoms; some diseases appear early.'],
+    ['儿童、老年人和病人应当留在室内，避免体力消耗，一般人群应避免户外活动', 'Children, older people and the sick should stay indoors and avoid physical exertion; the general population should avoid outdoor activity.'],
+  ],
 ]);
 
 /**

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/freeze.js';
 import { continuousColumns } from '../_build.js';
 import type { AqiCategoryBand, AqiScheme, ContinuousTable } from '../types.js';
-import { HJ633_CONDITIONS, hj633Categories, mg, ug } from './_hj633.js';
+import { EXCELLENT_WORDS, GOOD_WORDS, HJ633_CONDITIONS, hj633Categories, mg, ug } from './_hj633.js';
 
 /**
  * HJ 633-2026 Table 3, as printed: IAQI and the concentration limits of each column (µg/m³; CO mg/m³).
@@ -25,12 +25,28 @@ export const HJ633_2026_TABLE_3: ContinuousTable = deepFreeze({
 });
 
 const CATEGORIES: ReadonlyArray<AqiCategoryBand> = hj633Categories([
-  [[1, 50], '空气质量令人满意，基本无空气污染', '各类人群可正常活动'],
-  [[51, 100], '空气质量可接受，但某些污染物可能对极少数异常敏感人群健康有较弱影响', '极少数异常敏感人群应减少户外活动'],
-  [[101, 150], '敏感人群症状有轻度加剧，健康人群出现刺激症状', '青少年儿童、老年人及心血管系统疾病、呼吸系统疾病患者应减少长时间、高强度的户外锻炼'],
-  [[151, 200], '进一步加剧敏感人群症状，可能对健康人群心血管系统、呼吸系统有影响', '青少年儿童、老年人及心血管系统疾病、呼吸系统疾病患者避免长时间、高强度的户外锻炼，一般人群适量减少户外运动'],
-  [[201, 300], '心血管系统和呼吸系统患者症状显著加剧，运动耐受力降低，健康人群普遍出现症状', '青少年儿童、老年人和心血管系统疾病、呼吸系统疾病患者应停留在室内，停止户外运动，一般人群减少户外运动'],
-  [[301, null], '健康人群运动耐受力降低，有明显强烈症状，提前出现某些疾病', '青少年儿童、老年人和病人应当留在室内，避免体力消耗，一般人群应避免户外活动'],
+  [[1, 50], ...EXCELLENT_WORDS],
+  [[51, 100], ...GOOD_WORDS],
+  [
+    [101, 150],
+    ['敏感人群症状有轻度加剧，健康人群出现刺激症状', 'Symptoms of sensitive people are mildly aggravated; healthy people show symptoms of irritation.'],
+    ['青少年儿童、老年人及心血管系统疾病、呼吸系统疾病患者应减少长时间、高强度的户外锻炼', 'Children and adolescents, older people and people with cardiovascular or respiratory disease should reduce prolonged, high-intensity outdoor exercise.'],
+  ],
+  [
+    [151, 200],
+    ['进一步加剧敏感人群症状，可能对健康人群心血管系统、呼吸系统有影响', 'Symptoms of sensitive people are further aggravated; the cardiovascular and respiratory systems of healthy people may be affected.'],
+    ['青少年儿童、老年人及心血管系统疾病、呼吸系统疾病患者避免长时间、高强度的户外锻炼，一般人群适量减少户外运动', 'Children and adolescents, older people and people with cardiovascular or respiratory disease should avoid prolonged, high-intensity outdoor exercise; the general population should moderately reduce outdoor exercise.'],
+  ],
+  [
+    [201, 300],
+    ['心血管系统和呼吸系统患者症状显著加剧，运动耐受力降低，健康人群普遍出现症状', 'Symptoms of people with cardiovascular or respiratory disease are markedly aggravated and their exercise tolerance is reduced; healthy people commonly show symptoms.'],
+    ['青少年儿童、老年人和心血管系统疾病、呼吸系统疾病患者应停留在室内，停止户外运动，一般人群减少户外运动', 'Children and adolescents, older people and people with cardiovascular or respiratory disease should stay indoors and stop outdoor exercise; the general population should reduce outdoor exercise.'],
+  ],
+  [
+    [301, null],
+    ['健康人群运动耐受力降低，有明显强烈症状，提前出现某些疾病', 'The exercise tolerance of healthy people is reduced, with obvious and strong symptoms; some diseases appear early.'],
+    ['青少年儿童、老年人和病人应当留在室内，避免体力消耗，一般人群应避免户外活动', 'Children and adolescents, older people and the sick should stay indoors and avoid physical exertion; the general population should avoid outdoor activity.'],
+  ],
 ]);
 
 /**
@@ -76,12 +92,12 @@ export const HJ633_2026: AqiScheme = Object.freeze({
   primaryAbove: 50,
   categories: CATEGORIES,
   sensitiveGroups: Object.freeze({
-    so2: '患有哮喘的人、青少年儿童以及老年人',
-    no2: '患有呼吸系统疾病（如哮喘）的人、青少年儿童以及老年人',
-    co: '患有心血管系统疾病的人',
-    o3: '患有呼吸系统疾病（如哮喘）的人、青少年儿童、户外活动频繁的人以及老年人',
-    pm10: '患有心血管系统疾病或呼吸系统疾病（如哮喘）的人、青少年儿童、户外活动频繁的人以及老年人',
-    pm25: '患有心血管系统疾病或呼吸系统疾病（如哮喘）的人、青少年儿童、户外活动频繁的人以及老年人',
+    so2: Object.freeze({ zh: '患有哮喘的人、青少年儿童以及老年人', en: 'people with asthma, children and adolescents, and older people' }),
+    no2: Object.freeze({ zh: '患有呼吸系统疾病（如哮喘）的人、青少年儿童以及老年人', en: 'people with respiratory disease (such as asthma), children and adolescents, and older people' }),
+    co: Object.freeze({ zh: '患有心血管系统疾病的人', en: 'people with cardiovascular disease' }),
+    o3: Object.freeze({ zh: '患有呼吸系统疾病（如哮喘）的人、青少年儿童、户外活动频繁的人以及老年人', en: 'people with respiratory disease (such as asthma), children and adolescents, people often active outdoors, and older people' }),
+    pm10: Object.freeze({ zh: '患有心血管系统疾病或呼吸系统疾病（如哮喘）的人、青少年儿童、户外活动频繁的人以及老年人', en: 'people with cardiovascular or respiratory disease (such as asthma), children and adolescents, people often active outdoors, and older people' }),
+    pm25: Object.freeze({ zh: '患有心血管系统疾病或呼吸系统疾病（如哮喘）的人、青少年儿童、户外活动频繁的人以及老年人', en: 'people with cardiovascular or respiratory disease (such as asthma), children and adolescents, people often active outdoors, and older people' }),
   }),
   conditions: HJ633_CONDITIONS,
 });
