@@ -3,7 +3,7 @@
  * paths; nothing here ever lets a TypeError or RangeError escape.
  */
 import type * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
+import { en } from 'zod/locales';
 import { type ErrorPath, LantianError, type LantianErrorCode } from '../errors.js';
 
 /** A short, never-throwing description of a value for error details. */
