@@ -2,7 +2,6 @@ export { iaqi, iaqiDetail, type IaqiOptions, type IaqiDetail } from './iaqi.js';
 export {
   dailyAqi,
   hourlyAqi,
-  AqiConcentrationsSchema,
   type AqiConcentrations,
   type AqiReport,
   type AqiReportOptions,
@@ -10,6 +9,7 @@ export {
   type UsAqiReportOptions,
   type AqiFlag,
 } from './reports.js';
+export { AqiConcentrationsSchema } from './schemas.js';
 export { aqiCategory, type AqiCategory, type AqiCategoryOptions } from './aqiCategory.js';
 export {
   AQI_SCHEMES,
