@@ -1,3 +1,9 @@
+/**
+ * The air quality index: HJ 633-2012 and HJ 633-2026 (IAQI, daily and hourly reports, categories, the columnar
+ * `aqiColumns`) and the US EPA AQI with NowCast, on one breakpoint engine.
+ *
+ * @module AQI
+ */
 export { iaqi, iaqiDetail, type IaqiOptions, type IaqiDetail } from './iaqi.js';
 export {
   dailyAqi,
