@@ -20,7 +20,7 @@ import { nationalYear } from './_national.js';
  * sources through tsx first, which costs seconds).
  */
 async function library(): Promise<typeof import('../src/index.js')> {
-  const dist = new URL('../dist/index.js', import.meta.url);
+  const dist = new URL('../dist/esm/index.js', import.meta.url);
   if (process.env['LANTIAN_BENCH_SOURCE'] === undefined && existsSync(dist)) return (await import(dist.href)) as typeof import('../src/index.js');
   return import('../src/index.js');
 }

@@ -4,14 +4,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-// The core (src/ but readers and cli): zod, @date-fns/tz, decimal.js. date-fns itself was dropped: lantian's
-// boundary parses strings to integer day and hour numbers in a named zone, which date-fns (Date objects in the
-// machine's zone) does not do better; see the README. @date-fns/tz stays for IANA offsets. vega, vega-lite and
-// vega-embed are devDependencies: the plots are specs, rendering is the app's.
+// The core (src/ but readers and cli): zod and @date-fns/tz. date-fns itself was dropped: lantian's boundary parses
+// strings to integer day and hour numbers in a named zone, which date-fns (Date objects in the machine's zone) does
+// not do better; see the README. @date-fns/tz stays for IANA offsets. vega, vega-lite and vega-embed are optional
+// peer dependencies: the plots are specs, rendering is the app's. decimal.js is a devDependency: the exact decimal
+// arithmetic is lantian's own (src/_lib/decimal.ts), tested against decimal.js.
 // lantian/readers and the lantian command: papaparse (the CSV parser: RFC 4180 quoting, runs in browsers and Node,
 // ESM and CJS, no dependencies, widely used and maintained since 2013) and cli-progress (the command's progress
 // bar on stderr, quiet when not a terminal; maintained, used by many CLIs).
-const ALLOWED = ['@date-fns/tz', 'cli-progress', 'decimal.js', 'papaparse', 'zod'];
+const ALLOWED = ['@date-fns/tz', 'cli-progress', 'papaparse', 'zod'];
 // What cli-progress brings beneath it (terminal string width): small, long-stable packages of the same maintainers'
 // ecosystem (sindresorhus, mathiasbynens); nothing else may come in under a runtime dependency.
 const ALLOWED_BENEATH = { 'cli-progress': ['string-width', 'emoji-regex', 'is-fullwidth-code-point', 'strip-ansi', 'ansi-regex'] };

@@ -5,7 +5,7 @@
  *
  * Every message lives in {@link ERROR_MESSAGES}, so the wording is defined once and pinned by tests.
  *
- * @module
+ * @module Errors
  */
 
 /**

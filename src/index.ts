@@ -1,7 +1,7 @@
 /**
  * lantian (蓝天): ambient air-quality compliance for China and beyond.
  *
- * @packageDocumentation
+ * @module lantian
  */
 export {
   LantianError,

@@ -2,7 +2,8 @@
  * Boundary checks shared by the public functions. They throw {@link LantianError}s with stable codes and
  * paths; nothing here ever lets a TypeError or RangeError escape.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { type ErrorPath, LantianError, type LantianErrorCode } from '../errors.js';
 
 /** A short, never-throwing description of a value for error details. */
@@ -157,11 +158,11 @@ const ZOD_CODE_MAP: Readonly<Record<string, LantianErrorCode>> = {
 };
 
 /**
- * Parses `value` with a zod schema and turns the first issue into a {@link LantianError}. A custom issue
- * may name its code with `params: { code }`.
+ * Parses `value` with a zod schema (zod/mini) and turns the first issue into a {@link LantianError}, worded in
+ * English (zod's own locale, loaded only here). A custom issue may name its code with `params: { code }`.
  */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, path: ErrorPath = []): z.output<S> {
-  const result = schema.safeParse(value);
+export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown, path: ErrorPath = []): z.output<S> {
+  const result = schema.safeParse(value, { error: englishIssue });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   /* c8 ignore next -- zod reports at least one issue on failure */
@@ -178,4 +179,10 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, path: 
   const unknownKey = issue.code === 'unrecognized_keys' ? (issue as { keys?: ReadonlyArray<string> }).keys?.[0] : undefined;
   if (unknownKey !== undefined) issuePath.push(unknownKey);
   throw new LantianError(code, [...path, ...issuePath], issue.message);
+}
+
+/** zod's English wording of an issue (built only when a value fails). */
+function englishIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  const message = en().localeError(issue);
+  return typeof message === 'string' ? message : message?.message;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../_lib/validate.js';
 import { type Episode, episodeOf } from './episodes.js';
 import {
@@ -15,7 +15,7 @@ import { type Threshold, forEachRun, passes } from './internal.js';
 /** The options of {@link alertLevel}. */
 export const AlertLevelOptionsSchema = z.strictObject({
   /** The grading; default {@link NATIONAL_ALERT_GRADING}. */
-  grading: AlertGradingSchema.optional(),
+  grading: z.optional(AlertGradingSchema),
 });
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type ErrorPath, LantianError } from '../errors.js';
 import { MAX_DAILY_LENGTH } from '../series/types.js';
 import { describe, readOptionalConcentration } from '../_lib/validate.js';
@@ -40,14 +40,14 @@ function firstBad(values: NumericTypedArray): number {
  * `null`, `undefined` or `NaN` for a missing day, or a typed array (`NaN` missing).
  */
 export const DailyAqiSeriesSchema = z.union([
-  z
-    .custom<NumericTypedArray>(isNumericTypedArray, { message: 'expected a typed array of numbers' })
-    .superRefine((values, ctx) => {
+  z.custom<NumericTypedArray>(isNumericTypedArray, { message: 'expected a typed array of numbers' }).check(
+    z.superRefine((values, ctx) => {
       const i = firstBad(values);
       if (i >= 0) ctx.addIssue({ code: 'custom', path: [i], message: `received ${values[i]}`, params: { code: values[i] === Infinity ? 'NOT_FINITE' : 'NEGATIVE_VALUE' } });
     }),
+  ),
   // Not `.readonly()`: zod 4.6 freezes the input of a failed readonly branch, which throws for a typed array.
-  z.array(z.union([z.number().nonnegative(), z.nan(), z.null(), z.undefined()])),
+  z.array(z.union([z.number().check(z.nonnegative()), z.nan(), z.null(), z.undefined()])),
 ]);
 
 /** Daily AQI values: an array with `null`/`undefined`/`NaN` for a missing day, or a typed array. */

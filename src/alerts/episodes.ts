@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../_lib/validate.js';
 import { MAX_ALERT_DAYS } from './grading.js';
 import { type DailyAqiSeries, readDailyAqi } from './dailyAqi.js';
@@ -11,17 +11,19 @@ export const HEAVY_POLLUTION_AQI = 200;
 export const EpisodesOptionsSchema = z
   .strictObject({
     /** A day is in an episode when its AQI is strictly above this value (default 200). */
-    above: z.number().nonnegative().optional(),
+    above: z.optional(z.number().check(z.nonnegative())),
     /** A day is in an episode when its AQI is this value or more; instead of `above`. */
-    atLeast: z.number().nonnegative().optional(),
+    atLeast: z.optional(z.number().check(z.nonnegative())),
     /** The shortest episode listed, in days (default 1). */
-    minDays: z.number().int().min(1).max(MAX_ALERT_DAYS).optional(),
+    minDays: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_ALERT_DAYS))),
   })
-  .superRefine((o, ctx) => {
-    if (o.above !== undefined && o.atLeast !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['atLeast'], message: 'give above or atLeast, not both', params: { code: 'INVALID_OPTION' } });
-    }
-  });
+  .check(
+    z.superRefine((o, ctx) => {
+      if (o.above !== undefined && o.atLeast !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['atLeast'], message: 'give above or atLeast, not both', params: { code: 'INVALID_OPTION' } });
+      }
+    }),
+  );
 
 /** The options of {@link episodes}. */
 export interface EpisodesOptions extends z.infer<typeof EpisodesOptionsSchema> {}

@@ -4,30 +4,30 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 
 /** The longest run a condition may ask for, in days (a year and a day of a leap year). */
 export const MAX_ALERT_DAYS = 366;
 
-const ThresholdSchema = z.number().nonnegative();
-const DaysSchema = z.number().int().min(1).max(MAX_ALERT_DAYS);
+const ThresholdSchema = z.number().check(z.nonnegative());
+const DaysSchema = z.int().check(z.minimum(1), z.maximum(MAX_ALERT_DAYS));
 
 /**
  * The condition inside a run of an {@link AlertCondition}: days of the run with AQI above a second threshold
  * (`above`), at least `days` of them — on `days` consecutive days (`consecutive: true`, the default: "AQI > 300
  * lasting 2 days") or on any `days` days of the run (`consecutive: false`: "AQI > 300 on at least one day").
  */
-export const AlertInnerConditionSchema = z
-  .strictObject({
+export const AlertInnerConditionSchema = z.readonly(
+  z.strictObject({
     /** A day counts when its AQI is strictly above this value. */
     above: ThresholdSchema,
     /** How many such days the run must hold (1…366). */
     days: DaysSchema,
     /** Whether those days must follow one another (default `true`). With `days: 1` it makes no difference. */
-    consecutive: z.boolean().optional(),
-  })
-  .readonly();
+    consecutive: z.optional(z.boolean()),
+  }),
+);
 
 /** The condition inside a run of an {@link AlertCondition}. */
 export interface AlertInnerCondition extends z.infer<typeof AlertInnerConditionSchema> {}
@@ -38,35 +38,38 @@ export interface AlertInnerCondition extends z.infer<typeof AlertInnerConditionS
  * when `inner` is given, holding that inner condition. A missing day ends a run.
  */
 export const AlertConditionSchema = z
-  .strictObject({
-    /** A day is in the run when its AQI is strictly above this value ("> 200"). */
-    above: ThresholdSchema.optional(),
-    /** A day is in the run when its AQI is this value or more ("reaching 500"). */
-    atLeast: ThresholdSchema.optional(),
-    /** The shortest run that meets the condition, in days (1…366): "lasting 2 days (48 h)" is 2. */
-    days: DaysSchema,
-    /** A further condition on the days of the run. */
-    inner: AlertInnerConditionSchema.optional(),
-  })
-  .readonly()
-  .superRefine((c, ctx) => {
-    if ((c.above === undefined) === (c.atLeast === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['above'], message: 'give exactly one of above and atLeast', params: { code: 'INVALID_OPTION' } });
-    }
-  });
+  .readonly(
+    z.strictObject({
+      /** A day is in the run when its AQI is strictly above this value ("> 200"). */
+      above: z.optional(ThresholdSchema),
+      /** A day is in the run when its AQI is this value or more ("reaching 500"). */
+      atLeast: z.optional(ThresholdSchema),
+      /** The shortest run that meets the condition, in days (1…366): "lasting 2 days (48 h)" is 2. */
+      days: DaysSchema,
+      /** A further condition on the days of the run. */
+      inner: z.optional(AlertInnerConditionSchema),
+    }),
+  )
+  .check(
+    z.superRefine((c, ctx) => {
+      if ((c.above === undefined) === (c.atLeast === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['above'], message: 'give exactly one of above and atLeast', params: { code: 'INVALID_OPTION' } });
+      }
+    }),
+  );
 
 /** One condition of a warning level. */
 export interface AlertCondition extends z.infer<typeof AlertConditionSchema> {}
 
 /** One level of an {@link AlertGrading}: its name and the conditions any one of which raises it. */
-export const AlertLevelRuleSchema = z
-  .strictObject({
+export const AlertLevelRuleSchema = z.readonly(
+  z.strictObject({
     /** The level's name, e.g. `'orange'`; not `'none'`, which is the result when no level is met. */
-    level: z.string().min(1),
+    level: z.string().check(z.minLength(1)),
     /** The conditions: the level is met when any one of them holds. */
-    when: z.array(AlertConditionSchema).min(1).readonly(),
-  })
-  .readonly();
+    when: z.readonly(z.array(AlertConditionSchema).check(z.minLength(1))),
+  }),
+);
 
 /** One level of an {@link AlertGrading}. */
 export interface AlertLevelRule extends z.infer<typeof AlertLevelRuleSchema> {}
@@ -76,26 +79,29 @@ export interface AlertLevelRule extends z.infer<typeof AlertLevelRuleSchema> {}
  * comes from. A level's conditions are checked on their own: a more severe level need not imply a lesser one.
  */
 export const AlertGradingSchema = z
-  .strictObject({
-    /** A short name of the table. */
-    name: z.string().optional(),
-    /** The document the table comes from. */
-    source: z.string().optional(),
-    /** The levels, from the least to the most severe. */
-    levels: z.array(AlertLevelRuleSchema).min(1).readonly(),
-  })
-  .readonly()
-  .superRefine((g, ctx) => {
-    const seen = new Set<string>();
-    g.levels.forEach((rule, i) => {
-      if (rule.level === 'none') {
-        ctx.addIssue({ code: 'custom', path: ['levels', i, 'level'], message: "'none' is the result without a level", params: { code: 'INVALID_OPTION' } });
-      } else if (seen.has(rule.level)) {
-        ctx.addIssue({ code: 'custom', path: ['levels', i, 'level'], message: `level '${rule.level}' is given twice`, params: { code: 'INVALID_OPTION' } });
-      }
-      seen.add(rule.level);
-    });
-  });
+  .readonly(
+    z.strictObject({
+      /** A short name of the table. */
+      name: z.optional(z.string()),
+      /** The document the table comes from. */
+      source: z.optional(z.string()),
+      /** The levels, from the least to the most severe. */
+      levels: z.readonly(z.array(AlertLevelRuleSchema).check(z.minLength(1))),
+    }),
+  )
+  .check(
+    z.superRefine((g, ctx) => {
+      const seen = new Set<string>();
+      g.levels.forEach((rule, i) => {
+        if (rule.level === 'none') {
+          ctx.addIssue({ code: 'custom', path: ['levels', i, 'level'], message: "'none' is the result without a level", params: { code: 'INVALID_OPTION' } });
+        } else if (seen.has(rule.level)) {
+          ctx.addIssue({ code: 'custom', path: ['levels', i, 'level'], message: `level '${rule.level}' is given twice`, params: { code: 'INVALID_OPTION' } });
+        }
+        seen.add(rule.level);
+      });
+    }),
+  );
 
 /** A warning grading: levels from the least to the most severe, each with its conditions. */
 export interface AlertGrading extends z.infer<typeof AlertGradingSchema> {}

@@ -1,4 +1,8 @@
-// The alerts area's public surface (re-exports only).
+/**
+ * Heavy-pollution warning levels from a forecast of daily AQI, with the grading as data.
+ *
+ * @module Alerts
+ */
 export {
   MAX_ALERT_DAYS,
   AlertInnerConditionSchema,

@@ -2,7 +2,7 @@
  * The one breakpoint engine: linear interpolation on a scheme's column, in exact arithmetic, with the
  * scheme's concentration rounding, index rounding and rules outside the table (internal).
  */
-import { Decimal } from 'decimal.js';
+import { floorDiv, toDecimal } from '../_lib/decimal.js';
 import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { truncateUnchecked } from '../rounding/truncate.js';
 import type { Indicator } from '../pollutants/index.js';
@@ -33,8 +33,6 @@ export interface SubIndex {
   readonly fallback: Indicator | undefined;
 }
 
-const HIGH = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_EVEN });
-
 /** Brings a concentration to the table's precision per the scheme (or leaves it raw). */
 export function prepareConcentration(scheme: AqiScheme, column: AqiColumn, c: number, round: boolean): number {
   if (!round) return c;
@@ -46,7 +44,8 @@ export function prepareConcentration(scheme: AqiScheme, column: AqiColumn, c: nu
 /**
  * The sub-index of a prepared concentration on `column`, with `above` the rule that applies above the
  * table. Exact: with a rounded concentration all quantities scale to integers and the division is
- * decided by integer remainder; a raw concentration is computed in 80-digit decimal arithmetic.
+ * decided by integer remainder; a raw concentration is read as its shortest decimal and the ratio
+ * decided exactly in BigInt arithmetic.
  */
 export function subIndex(
   scheme: AqiScheme,
@@ -121,11 +120,30 @@ function interpolate(scheme: AqiScheme, column: AqiColumn, s: Segment, c: number
       return s.iLo + roundRatio(num, den, scheme.indexRounding);
     }
   }
-  const num = new HIGH(s.iHi - s.iLo).times(new HIGH(c).minus(s.cLo));
-  const den = new HIGH(s.cHi).minus(s.cLo);
-  const ratio = num.div(den);
-  const r = scheme.indexRounding === 'ceil' ? ratio.ceil() : ratio.plus(0.5).floor();
-  return s.iLo + r.toNumber();
+  // In floating point the ratio errs by a few units in the last place (below 1e-9 while it is below 1e6): farther
+  // than that from the rounding step, the direction is certain; nearer, it is decided exactly.
+  const ratio = ((s.iHi - s.iLo) * (c - s.cLo)) / (s.cHi - s.cLo);
+  const ceil = scheme.indexRounding === 'ceil';
+  const shifted = ceil ? ratio : ratio + 0.5;
+  const fraction = shifted - Math.floor(shifted);
+  if (ratio >= 0 && ratio < 1e6 && fraction > 1e-9 && fraction < 1 - 1e-9) return s.iLo + (ceil ? Math.ceil(ratio) : Math.floor(shifted));
+  return s.iLo + Number(exactRatio(s.iHi - s.iLo, c, s.cLo, s.cHi, scheme.indexRounding));
+}
+
+/**
+ * ⌈di·(c − lo)/(hi − lo)⌉ or ⌊di·(c − lo)/(hi − lo) + 1/2⌋ with every number read as its shortest decimal (2.2 is
+ * 2.2, not the binary 2.2000000000000002), exactly: the decimals as integers over one power of ten, then BigInt.
+ */
+export function exactRatio(di: number, c: number, lo: number, hi: number, mode: 'ceil' | 'halfUp'): bigint {
+  const parts = [toDecimal(c), toDecimal(lo), toDecimal(hi)];
+  const exponent = Math.max(...parts.map((p) => p.exponent));
+  const [cs, los, his] = parts.map((p) => p.digits * 10n ** BigInt(exponent - p.exponent)) as [bigint, bigint, bigint];
+  const d = toDecimal(di);
+  // di = d.digits / 10^d.exponent: the ratio is d.digits·(cs − los) / (10^d.exponent·(his − los)).
+  const num = d.digits * (cs - los);
+  const den = 10n ** BigInt(d.exponent) * (his - los);
+  if (mode === 'ceil') return -floorDiv(-num, den);
+  return floorDiv(2n * num + den, 2n * den);
 }
 
 /** ⌈num/den⌉ or ⌊num/den + 1/2⌋ for integers (num may be negative only when extrapolating below). */

@@ -1,8 +1,13 @@
+/**
+ * The air quality index: HJ 633-2012 and HJ 633-2026 (IAQI, daily and hourly reports, categories, the columnar
+ * `aqiColumns`) and the US EPA AQI with NowCast, on one breakpoint engine.
+ *
+ * @module AQI
+ */
 export { iaqi, iaqiDetail, type IaqiOptions, type IaqiDetail } from './iaqi.js';
 export {
   dailyAqi,
   hourlyAqi,
-  AqiConcentrationsSchema,
   type AqiConcentrations,
   type AqiReport,
   type AqiReportOptions,
@@ -10,6 +15,7 @@ export {
   type UsAqiReportOptions,
   type AqiFlag,
 } from './reports.js';
+export { AqiConcentrationsSchema } from './schemas.js';
 export { aqiCategory, type AqiCategory, type AqiCategoryOptions } from './aqiCategory.js';
 export {
   AQI_SCHEMES,

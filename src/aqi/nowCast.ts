@@ -1,6 +1,6 @@
-import { Decimal } from 'decimal.js';
 import { LantianError } from '../errors.js';
 import { describe, readOptionalConcentration, readOptions, requireMember } from '../_lib/validate.js';
+import { decimalString, ratioToNumber, toDecimal } from '../_lib/decimal.js';
 
 /** The pollutants the US EPA computes a NowCast for: PM2.5 and PM10 (12 hours) and O3 (8 hours). */
 export const NOWCAST_POLLUTANTS = ['pm25', 'pm10', 'o3'] as const;
@@ -205,13 +205,13 @@ function exactNowCast(
   const truncated = (num * 10n ** BigInt(decimals)) / fullDen;
   return {
     concentration: Number(decimalString(truncated, decimals)),
-    raw: new Decimal(num.toString()).div(fullDen.toString()).toNumber(),
+    raw: ratioToNumber(num, fullDen),
   };
 }
 
 /**
  * a/b for the decimals a and b as given, to the nearest double (0.022/0.080 is 0.275, not the binary
- * 0.27499999999999997): by integers when both have at most 6 decimals, else in decimal arithmetic.
+ * 0.27499999999999997): by integers when both have at most 6 decimals, else exactly on their decimals in BigInt.
  */
 function decimalRatio(a: number, b: number): number {
   for (let scale = 1; scale <= 1e6; scale *= 10) {
@@ -219,7 +219,9 @@ function decimalRatio(a: number, b: number): number {
     const ib = Math.round(b * scale);
     if (ia / scale === a && ib / scale === b && Number.isSafeInteger(ia) && Number.isSafeInteger(ib)) return ia / ib;
   }
-  return new Decimal(a).div(b).toNumber();
+  const x = toDecimal(a);
+  const y = toDecimal(b);
+  return ratioToNumber(x.digits * 10n ** BigInt(y.exponent), y.digits * 10n ** BigInt(x.exponent));
 }
 
 function readHourly(hourlyValues: unknown): ReadonlyArray<number> {
@@ -233,20 +235,4 @@ function readHourly(hourlyValues: unknown): ReadonlyArray<number> {
     out.push(readOptionalConcentration(list[i], ['hourlyValues', i]));
   }
   return out;
-}
-
-/** The shortest decimal of a finite non-negative double as digits × 10^−exponent. */
-function toDecimal(value: number): { readonly digits: bigint; readonly exponent: number } {
-  const [mantissa, exp] = String(value).split('e') as [string, string | undefined];
-  const [whole, fraction = ''] = mantissa.split('.') as [string, string | undefined];
-  const exponent = fraction.length - (exp === undefined ? 0 : Number(exp));
-  const digits = BigInt(whole + fraction);
-  return exponent >= 0 ? { digits, exponent } : { digits: digits * 10n ** BigInt(-exponent), exponent: 0 };
-}
-
-/** `units` × 10^−decimals written as a decimal string. */
-function decimalString(units: bigint, decimals: number): string {
-  if (decimals === 0) return units.toString();
-  const text = units.toString().padStart(decimals + 1, '0');
-  return `${text.slice(0, -decimals)}.${text.slice(-decimals)}`;
 }

@@ -1,8 +1,6 @@
-import { z } from 'zod';
 import { LantianError } from '../errors.js';
 import type { AnyAqiEdition, AqiEdition, AqiSchemeId, UsAqiEdition } from '../editions/index.js';
 import {
-  INDICATORS,
   type Indicator,
   POLLUTANTS,
   type Pollutant,
@@ -22,22 +20,6 @@ import type { SubIndexStatus } from './engine.js';
  * and CO ppm, SO2 and NO2 ppb, PM µg/m³). `null`, `NaN` or an absent key is a missing value.
  */
 export type AqiConcentrations = Readonly<Partial<Record<Indicator, number | null>>>;
-
-/**
- * Validates {@link AqiConcentrations} at an app's own boundary (the report functions check the same). Every own
- * key must be an indicator, `__proto__` included.
- */
-export const AqiConcentrationsSchema = z
-  .unknown()
-  .superRefine((value, ctx) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-    for (const key of Object.keys(value)) {
-      if (!(INDICATORS as ReadonlyArray<string>).includes(key)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `unknown indicator '${key}'`, params: { code: 'UNKNOWN_INDICATOR' } });
-      }
-    }
-  })
-  .pipe(z.partialRecord(z.enum(INDICATORS), z.union([z.number().nonnegative(), z.nan(), z.null()])));
 
 /** Options of {@link dailyAqi} and {@link hourlyAqi}. */
 export interface AqiReportOptions {

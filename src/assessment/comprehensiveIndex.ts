@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LantianError } from '../errors.js';
 import type { LimitStage, StandardEdition } from '../editions/index.js';
 import { POLLUTANTS, type Pollutant } from '../pollutants/index.js';
@@ -12,9 +12,9 @@ import { readOptions, requireConcentration, requireMember, requireRecord } from 
  * The six values of a comprehensive index (综合指数): annual means of SO2, NO2, PM10 and PM2.5, the 95th
  * percentile of daily CO means (mg/m³) and the 90th percentile of the O3 daily maximum 8-hour means.
  */
-export const ComprehensiveIndexValuesSchema = z
-  .object(Object.fromEntries(POLLUTANTS.map((p) => [p, z.number().nonnegative()])) as Record<Pollutant, z.ZodNumber>)
-  .strict();
+export const ComprehensiveIndexValuesSchema = z.strictObject(
+  Object.fromEntries(POLLUTANTS.map((p) => [p, z.number().check(z.nonnegative())])) as Record<Pollutant, z.ZodMiniNumber<number>>,
+);
 
 /** The values of {@link comprehensiveIndex}. */
 export interface ComprehensiveIndexValues extends z.infer<typeof ComprehensiveIndexValuesSchema> {}

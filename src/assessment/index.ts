@@ -1,4 +1,9 @@
-// The assessment area's public surface (re-exports only).
+/**
+ * Daily and annual assessment (HJ 663, GB 3095): a day, a station-year, a city from its stations, the WHO and
+ * EU schemes, the comprehensive index, the good-days ratio, rankings.
+ *
+ * @module Assessment
+ */
 export { station, stationGrade, parseStationList, StationSchema, type Station, type StationInput } from './stations.js';
 export {
   comprehensiveIndex,

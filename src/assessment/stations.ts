@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LantianError } from '../errors.js';
 import type { Grade } from '../standards/types.js';
 import { ZONE_CLASSES, type ZoneClass } from '../standards/zones.js';
@@ -7,25 +7,23 @@ import { parseWith } from '../_lib/validate.js';
 /**
  * A monitoring station (监测点位) as lantian models it: validates a station record at an app's boundary.
  */
-export const StationSchema = z
-  .object({
-    /** The national station code, e.g. `'1001A'`. */
-    code: z.string().min(1).max(32),
-    /** The station's name, e.g. `'万寿西宫'`. */
-    name: z.string().min(1).max(200),
-    /** The city it belongs to, e.g. `'北京'`. */
-    city: z.string().min(1).max(200),
-    longitude: z.number().min(-180).max(180).optional(),
-    latitude: z.number().min(-90).max(90).optional(),
-    /** The functional zone class (GB 3095 §4.1); the grade it is judged by follows (§4.2). Default 2. */
-    zoneClass: z.union(ZONE_CLASSES.map((c) => z.literal(c)) as [z.ZodLiteral<1>, z.ZodLiteral<2>]).default(2),
-    /**
-     * Whether it is an assessment station counted in city values (城市点). Control (background) sites (对照点)
-     * are not. Default `true`.
-     */
-    assessment: z.boolean().default(true),
-  })
-  .strict();
+export const StationSchema = z.strictObject({
+  /** The national station code, e.g. `'1001A'`. */
+  code: z.string().check(z.minLength(1), z.maxLength(32)),
+  /** The station's name, e.g. `'万寿西宫'`. */
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** The city it belongs to, e.g. `'北京'`. */
+  city: z.string().check(z.minLength(1), z.maxLength(200)),
+  longitude: z.optional(z.number().check(z.minimum(-180), z.maximum(180))),
+  latitude: z.optional(z.number().check(z.minimum(-90), z.maximum(90))),
+  /** The functional zone class (GB 3095 §4.1); the grade it is judged by follows (§4.2). Default 2. */
+  zoneClass: z._default(z.union(ZONE_CLASSES.map((c) => z.literal(c)) as [z.ZodMiniLiteral<1>, z.ZodMiniLiteral<2>]), 2),
+  /**
+   * Whether it is an assessment station counted in city values (城市点). Control (background) sites (对照点)
+   * are not. Default `true`.
+   */
+  assessment: z._default(z.boolean(), true),
+});
 
 /** A monitoring station. */
 export interface Station extends z.output<typeof StationSchema> {}

@@ -2,6 +2,7 @@
  * The commands of `lantian`: `aqi` (one report), `hourly` (the real-time AQI of every station-hour of some files) and
  * `assess` (the annual assessment of stations or a city from a year of files).
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   AQI_EDITIONS,
@@ -11,14 +12,20 @@ import {
   type Station,
   type YearAssessment,
   type YearItem,
+  aqiCalendarSpec,
   aqiCategory,
   dailyAqi,
   hourlyAqi,
+  itemsSpec,
+  plotPage,
+  rankByIndex,
   roundHalfEven,
+  stationsSpec,
 } from '../index.js';
 import { type HourlyAqiRecord, type StationFrameInput, hourlyAqiRecords, toCsv, toJsonLines, yearRecords } from '../readers/index.js';
 import { assessFrameInput } from './assessFrameInput.js';
 import { UsageError, progressBar, readDataFiles, readStations } from './files.js';
+import { loadPlotScripts } from './plotScripts.js';
 import type { Io } from './io.js';
 import { table } from './table.js';
 
@@ -202,10 +209,37 @@ Options:
   --json        one JSON object per line: { station, assessment }
   --csv         tidy records (station,time,pollutant,statistic,value,limit,valid,attains) as CSV
   --skip-bad    report bad rows on stderr and go on (default: stop with exit code 2)
+  --plot F      also write the plots to F, a self-contained HTML page (no network): the AQI calendar and the
+                annual items of the city (or of a single station), and the stations ranked by comprehensive
+                index (those with a valid year); needs the
+                packages vega, vega-lite and vega-embed installed beside lantian
   -h, --help    this help
 
 A progress bar shows on stderr when it is a terminal. Exit codes: 0 ok, 1 usage, 2 bad data.
 `;
+
+/** The page of plots of an assessment: calendar and items of the city (or the only station), stations ranked. */
+export function assessmentPlots(
+  year: number,
+  places: ReadonlyArray<{ readonly station: string; readonly name: string | null; readonly assessment: YearAssessment }>,
+  city: string | undefined,
+): string {
+  const specs: object[] = [];
+  const main = city !== undefined ? places[places.length - 1] : places.length === 1 ? places[0] : undefined;
+  if (main !== undefined) {
+    const label = main.name === null ? main.station : `${main.station} ${main.name}`;
+    specs.push(aqiCalendarSpec(main.assessment, { title: `${label} ${year}: daily AQI` }));
+    specs.push(itemsSpec(main.assessment, { title: `${label} ${year}: annual items against their limits` }));
+  }
+  const stations = city === undefined ? places : places.slice(0, -1);
+  // A ranking needs stations with an index: none has one when no station's year meets the validity minimums.
+  if (stations.length > 1 && stations.some((p) => p.assessment.comprehensiveIndex !== null)) {
+    const ranked = rankByIndex(stations.map((p) => ({ id: p.station, index: p.assessment.comprehensiveIndex?.total ?? null })));
+    const names = new Map(stations.map((p) => [p.station, p.name]));
+    specs.push(stationsSpec(ranked.map((e) => ({ ...e, name: names.get(e.id) ?? e.id })), { title: `${year}: stations ranked by comprehensive index` }));
+  }
+  return plotPage(specs, { title: `lantian assess ${year}${city === undefined ? '' : ` ${city}`}`, scripts: loadPlotScripts() });
+}
 
 const ITEMS: ReadonlyArray<readonly [string, YearItem['pollutant'], YearItem['statistic']]> = [
   ['PM2.5', 'pm25', 'annualMean'],
@@ -227,7 +261,7 @@ const assess: Command = {
   summary: 'the annual assessment of stations or a city from a year of files',
   help: ASSESS_HELP,
   async run(args, io) {
-    const { values, positionals } = parse(args, { ...DATA_OPTIONS, year: { type: 'string' }, csv: { type: 'boolean' } });
+    const { values, positionals } = parse(args, { ...DATA_OPTIONS, year: { type: 'string' }, csv: { type: 'boolean' }, plot: { type: 'string' } });
     if (values.year === undefined || !/^\d{4}$/.test(values.year)) throw new UsageError('--year YYYY is required');
     if (values.json === true && values.csv === true) throw new UsageError('--json and --csv exclude each other');
     const year = Number(values.year);
@@ -245,6 +279,10 @@ const assess: Command = {
       ...result.stations.map((s) => ({ station: s.code, name: info(s.code).name, assessment: s.assessment })),
       ...(result.city === undefined ? [] : [{ station: result.city.city, name: null, assessment: result.city.assessment }]),
     ];
+    if (values.plot !== undefined) {
+      writeFileSync(values.plot, assessmentPlots(year, places, result.city === undefined ? undefined : result.city.city));
+      io.err(`lantian: plots written to ${values.plot}\n`);
+    }
     if (values.json === true) {
       io.out(toJsonLines(places.map(({ station, name: n, assessment: a }) => ({ station, name: n, assessment: a }))));
       return 0;

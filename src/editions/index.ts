@@ -3,7 +3,7 @@
  * here, by an explicit `edition` or by a `date`; nothing else in lantian compares dates with edition
  * boundaries. With neither, the newest edition applies: a constant, never the clock.
  *
- * @module
+ * @module Editions
  */
 import { LantianError } from '../errors.js';
 import { type DateInput, MS_PER_DAY, beijingDay, dayOf, instantMs, parseDateTimeText } from '../_lib/time.js';
@@ -233,18 +233,18 @@ export function standardEditionOn(date: DateInput, options?: StandardEditionOnOp
   return limitEditionOn(scheme, date, ['date']);
 }
 
-/** The scheme a limit edition belongs to. */
+/** The scheme a limit edition belongs to. @internal */
 export function limitSchemeOfEdition(edition: AnyStandardEdition): LimitSchemeId {
   if ((WHO_EDITIONS as ReadonlyArray<string>).includes(edition)) return 'WHO';
   return (EU_EDITIONS as ReadonlyArray<string>).includes(edition) ? 'EU' : 'CN';
 }
 
-/** Reads a limit scheme option. */
+/** Reads a limit scheme option. @internal */
 export function requireLimitScheme(value: unknown, path: ReadonlyArray<string | number>): LimitSchemeId {
   return requireMember(value, LIMIT_SCHEME_IDS, path, 'INVALID_OPTION');
 }
 
-/** The limit edition of a scheme in force on a date (Beijing days). */
+/** The limit edition of a scheme in force on a date (Beijing days). @internal */
 export function limitEditionOn(scheme: LimitSchemeId, date: unknown, path: ReadonlyArray<string | number>): AnyStandardEdition {
   const list: ReadonlyArray<EditionInfo<AnyStandardEdition>> = scheme === 'WHO' ? EDITIONS.who : scheme === 'EU' ? EDITIONS.eu : EDITIONS.standard;
   return editionOn(list, date, path);
@@ -296,6 +296,8 @@ const LIMIT_FAMILY: SchemeFamily<LimitSchemeId, AnyStandardEdition> = {
  * Resolves the limit edition of an options object: `edition`, else the edition of `scheme` (default `'CN'`) in
  * force on `date`, else the newest edition of the scheme (GB 3095-2026, WHO-2021, EU-2024). Given together,
  * `edition` must belong to `scheme` and be in force on `date` (`INVALID_OPTION`).
+ *
+ * @internal
  */
 export function resolveStandardEdition(
   options: Readonly<Record<string, unknown>>,
@@ -319,7 +321,7 @@ export function assessmentEditionOn(date: DateInput): AssessmentEdition {
   return editionOn(EDITIONS.assessment, date, ['date']);
 }
 
-/** The scheme an AQI edition belongs to. */
+/** The scheme an AQI edition belongs to. @internal */
 export function aqiSchemeOfEdition(edition: AnyAqiEdition): AqiSchemeId {
   return (US_AQI_EDITIONS as ReadonlyArray<string>).includes(edition) ? 'US' : 'CN';
 }
@@ -349,6 +351,8 @@ function editionOnDay<E extends string>(list: ReadonlyArray<EditionInfo<E>>, day
  * Resolves the AQI edition of an options object: `edition`, else the edition of `scheme` (default `'CN'`) in
  * force on `date`, else the newest edition of the scheme. Given together, `edition` must belong to `scheme` and
  * be in force on `date`.
+ *
+ * @internal
  */
 export function resolveAqiEdition(options: Readonly<Record<string, unknown>>, path: ReadonlyArray<string | number> = ['options']): AnyAqiEdition {
   return resolveFamily(AQI_FAMILY, options, path).edition;

@@ -125,7 +125,7 @@ export function standardConditionsOn(
   return { gas: found.gas, particle: found.particle };
 }
 
-/** Reads a stage option: one of {@link LIMIT_STAGES}, only for an edition that has stages. */
+/** Reads a stage option: one of {@link LIMIT_STAGES}, only for an edition that has stages. @internal */
 export function requireStage(value: unknown, edition: StandardEdition, path: ReadonlyArray<string | number>): LimitStage | undefined {
   const stage = requireMember(value, LIMIT_STAGES, path, 'INVALID_OPTION');
   if (STANDARD_STAGES[edition].length === 0) {

@@ -19,8 +19,8 @@ export interface AssessStationsAsyncOptions extends AssessStationsOptions {
   /** Worker threads (default: the available parallelism — the cores). `1` runs on the calling thread. */
   readonly threads?: number;
   /**
-   * Where the worker script is (default: beside lantian's own module, `frame-worker.js`). For bundlers that move
-   * files: point it at the copied `lantian/dist/frame-worker.js`.
+   * Where the worker script is (default: `dist/esm/frame/worker.js` beside the ESM module that starts it, or
+   * `dist/frame-worker.cjs` beside `index.cjs`). For bundlers that move files: point it at a copy of the worker.
    */
   readonly workerUrl?: string | URL;
 }
@@ -239,13 +239,14 @@ async function defaultThreads(): Promise<number> {
 }
 
 /**
- * How to start a worker here. From the built package the worker is `frame-worker.js` (`.cjs`) beside this module;
+ * How to start a worker here. From the built package the worker is `worker.js` (ESM) or `frame-worker.cjs` beside this module;
  * from the sources (tests, tsx) it is `worker.ts`, started through tsx's loader.
  */
 async function starter(given: string | URL | undefined): Promise<() => Thread> {
   const here = import.meta.url;
   const source = given === undefined && here.endsWith('.ts');
-  const url = given !== undefined ? new URL(String(given), here) : new URL(source ? './worker.ts' : here.endsWith('.cjs') ? './frame-worker.cjs' : './frame-worker.js', here);
+  // ESM (sources or dist/esm): the worker module beside this one; CommonJS: the worker bundle beside index.cjs.
+  const url = given !== undefined ? new URL(String(given), here) : new URL(source ? './worker.ts' : here.endsWith('.cjs') ? './frame-worker.cjs' : './worker.js', here);
   if (isNode()) {
     const { Worker } = (await import(/* @vite-ignore */ WORKER_THREADS)) as typeof import('node:worker_threads');
     let script: URL | string = url;

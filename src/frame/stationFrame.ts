@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LantianError } from '../errors.js';
 import { POLLUTANTS, type Pollutant } from '../pollutants/index.js';
 import { type Station, StationSchema } from '../assessment/stations.js';
@@ -25,16 +25,14 @@ const typedValues = z.custom<FrameValues>((v) => v instanceof Float64Array || v 
  * `start` (the label of the first hour), `hours`, `stations` (codes or {@link Station} records), `values` by
  * pollutant (one station-major typed array each), `label` and `timeZone`.
  */
-export const StationFrameSchema = z
-  .object({
-    start: z.union([z.string(), z.date(), z.number()]),
-    hours: z.number().int().min(1).max(MAX_FRAME_VALUES),
-    stations: z.array(z.union([z.string().min(1).max(32), StationSchema])).min(1),
-    values: z.partialRecord(z.enum(POLLUTANTS), typedValues),
-    label: z.enum(HOUR_LABELS).optional(),
-    timeZone: z.string().optional(),
-  })
-  .strict();
+export const StationFrameSchema = z.strictObject({
+  start: z.union([z.string(), z.date(), z.number()]),
+  hours: z.int().check(z.minimum(1), z.maximum(MAX_FRAME_VALUES)),
+  stations: z.array(z.union([z.string().check(z.minLength(1), z.maxLength(32)), StationSchema])).check(z.minLength(1)),
+  values: z.partialRecord(z.enum(POLLUTANTS), typedValues),
+  label: z.optional(z.enum(HOUR_LABELS)),
+  timeZone: z.optional(z.string()),
+});
 
 /** What {@link stationFrame} takes. */
 export interface StationFrameInput extends z.input<typeof StationFrameSchema> {}

@@ -1,6 +1,6 @@
 /**
- * The entry point of the workers of {@link assessStationsAsync} (its own file in the build: dist/frame-worker.js
- * and .cjs). In Node it listens on worker_threads' `parentPort`; in a browser on the Web Worker's `self`.
+ * The entry point of the workers of {@link assessStationsAsync} (its own file in the build: dist/esm/frame/worker.js,
+ * and the bundle dist/frame-worker.cjs). In Node it listens on worker_threads' `parentPort`; in a browser on the Web Worker's `self`.
  */
 import { type StationTask, type TaskMessage, runTask } from './_task.js';
 

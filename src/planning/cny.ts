@@ -1,13 +1,14 @@
-import { Decimal } from 'decimal.js';
 import { type ErrorPath, LantianError } from '../errors.js';
+import { type DecimalParts, addDecimals, decimalString, parseDecimal, shiftDecimal } from '../_lib/decimal.js';
 import { describe, readOptions, requireMember } from '../_lib/validate.js';
 
 /**
- * Decimal arithmetic for money: 64 significant digits (decimal.js defaults to 20), so sums of plan budgets
- * stay exact to the fen and far beyond.
+ * An amount in yuan as an exact decimal (an integer of digits over a power of ten, in BigInt): sums of plan budgets
+ * stay exact to the fen and far beyond, with no limit of digits.
  */
-const Yuan = Decimal.clone({ precision: 64, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -100, toExpPos: 100 });
-type Yuan = InstanceType<typeof Yuan>;
+type Yuan = DecimalParts;
+
+const ZERO: Yuan = { digits: 0n, exponent: 0 };
 
 /** An amount in yuan as lantian writes it: a non-negative decimal string without exponent or trailing zeros. */
 export const YUAN_PATTERN = /^(0|[1-9]\d*)(\.\d*[1-9])?$/;
@@ -58,7 +59,7 @@ function invalid(text: string, path: ErrorPath, why: string): LantianError {
 
 /** The canonical string of a non-negative decimal: no exponent, no trailing zeros. */
 function canonical(value: Yuan): string {
-  const text = value.toFixed();
+  const text = decimalString(value.digits, value.exponent);
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
@@ -73,7 +74,7 @@ function canonical(value: Yuan): string {
  * terms (`'1亿2000'` may mean 1亿2000万): write its unit or end the amount in 元.
  *
  * The result is a string, not a number: the exact amount in yuan as a decimal (`'327700000'`), so budgets add
- * up without floating-point drift. Add and compare such strings with decimal.js (`new Decimal(a).plus(b)`) or
+ * up without floating-point drift. Add and compare such strings with a decimal library (e.g. decimal.js) or
  * with the portfolio functions ({@link investmentTotals}); show them with {@link formatCnyAmount}.
  *
  * @param text - The amount as written.
@@ -101,14 +102,14 @@ export function parseCnyAmount(text: string, options?: ParseCnyAmountOptions): s
   return value === null ? null : canonical(value);
 }
 
-/** {@link parseCnyAmount} returning the decimal.js value. Internal. */
+/** {@link parseCnyAmount} returning the exact value. Internal. */
 function parseYuan(text: string, path: ErrorPath, unit: CnyUnit | undefined): Yuan | null {
   const s = normalise(text);
   if (NONE.has(s)) return null;
   if (s === '') throw invalid(text, path, 'empty');
   let rest = s.endsWith('元') ? s.slice(0, -1) : s;
   const withYuan = rest !== s;
-  let total = new Yuan(0);
+  let total = ZERO;
   let lastExponent = Number.POSITIVE_INFINITY;
   let terms = 0;
   while (rest !== '') {
@@ -131,7 +132,7 @@ function parseYuan(text: string, path: ErrorPath, unit: CnyUnit | undefined): Yu
     }
     if (exponent >= lastExponent) throw invalid(text, path, 'amount words must fall from left to right');
     lastExponent = exponent;
-    total = total.plus(new Yuan(number[0]).times(new Yuan(10).pow(exponent)));
+    total = addDecimals(total, shiftDecimal(parseDecimal(number[0]), exponent));
     terms++;
   }
   if (terms === 0) throw invalid(text, path, 'expected a number');
@@ -158,12 +159,12 @@ function readYuan(value: unknown, path: ErrorPath): Yuan {
   if (!YUAN_PATTERN.test(value)) {
     throw new LantianError('INVALID_AMOUNT', path, `expected a decimal string such as '70000000', received ${describe(value)}`);
   }
-  return new Yuan(value);
+  return parseDecimal(value);
 }
 
 /** Adds exact yuan strings (validated by the caller). Internal. */
 export function addYuan(a: string, b: string): string {
-  return canonical(new Yuan(a).plus(b));
+  return canonical(addDecimals(parseDecimal(a), parseDecimal(b)));
 }
 
 /**
@@ -196,8 +197,9 @@ export function formatCnyAmount(yuan: string | null, options?: FormatCnyAmountOp
   }
   if (yuan === null) return '—';
   const value = readYuan(yuan, ['yuan']);
-  const chosen = unit !== 'auto' ? unit : value.gte(1e8) ? '亿' : value.gte(1e4) ? '万' : '元';
+  const atLeast = (power: number): boolean => value.digits >= 10n ** BigInt(power + value.exponent);
+  const chosen = unit !== 'auto' ? unit : atLeast(8) ? '亿' : atLeast(4) ? '万' : '元';
   if (chosen === '元') return `${canonical(value)}元`;
-  const scaled = canonical(value.dividedBy(chosen === '亿' ? 1e8 : 1e4));
+  const scaled = canonical(shiftDecimal(value, chosen === '亿' ? -8 : -4));
   return `${scaled}${chosen}${suffix === true ? '元' : ''}`;
 }

@@ -1,15 +1,15 @@
-import { Decimal } from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LantianError } from '../errors.js';
 import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { parseWith, readOptions, requireFinite } from '../_lib/validate.js';
+import { toDecimal } from '../_lib/decimal.js';
 
 /**
  * A figure as a plan prints it: a number is exact (a count of days, a sum of money); a decimal string is a
  * rounded figure whose true value lies within half a unit of its last digit ('4.2' is 4.15…4.25, '17' is
  * 16.5…17.5).
  */
-export const FigureSchema = z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, 'a figure is a non-negative decimal such as "4.2"')]);
+export const FigureSchema = z.union([z.number(), z.string().check(z.regex(/^\d+(\.\d+)?$/, 'a figure is a non-negative decimal such as "4.2"'))]);
 
 /** A figure: an exact number, or a rounded one as a decimal string. */
 export type Figure = z.infer<typeof FigureSchema>;
@@ -18,10 +18,10 @@ export type Figure = z.infer<typeof FigureSchema>;
  * A stated result as printed: a number or a decimal string; its decimals (from the string, or the shortest
  * form of the number, or the statement's `decimals`) set the default tolerance.
  */
-export const StatedSchema = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/, 'a stated figure is a decimal such as "-69.84"')]);
+export const StatedSchema = z.union([z.number(), z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'a stated figure is a decimal such as "-69.84"'))]);
 
-const Label = z.string().max(500).optional();
-const Decimals = z.number().int().min(0).max(10).optional();
+const Label = z.optional(z.string().check(z.maxLength(500)));
+const Decimals = z.optional(z.int().check(z.minimum(0), z.maximum(10)));
 
 /** A stated change: `stated` % = (to − from)/from × 100, negative for a decrease ("下降了69.84%" is −69.84). */
 export const ChangeStatementSchema = z.strictObject({
@@ -41,7 +41,7 @@ export const RatioStatementSchema = z.strictObject({
   whole: FigureSchema,
   stated: StatedSchema,
   decimals: Decimals,
-  scale: z.number().positive().optional(),
+  scale: z.optional(z.number().check(z.positive())),
 });
 
 /**
@@ -51,9 +51,9 @@ export const RatioStatementSchema = z.strictObject({
 export const SumStatementSchema = z.strictObject({
   kind: z.literal('sum'),
   label: Label,
-  parts: z.array(FigureSchema).min(1).max(1000),
+  parts: z.array(FigureSchema).check(z.minLength(1), z.maxLength(1000)),
   total: FigureSchema,
-  relation: z.enum(['equal', 'at-most']).optional(),
+  relation: z.optional(z.enum(['equal', 'at-most'])),
 });
 
 /**
@@ -64,10 +64,10 @@ export const SumStatementSchema = z.strictObject({
 export const CountsStatementSchema = z.strictObject({
   kind: z.literal('counts'),
   label: Label,
-  shares: z.array(StatedSchema).min(1).max(50),
+  shares: z.array(StatedSchema).check(z.minLength(1), z.maxLength(50)),
   decimals: Decimals,
-  maxDenominator: z.number().int().min(1).max(100_000),
-  complete: z.boolean().optional(),
+  maxDenominator: z.int().check(z.minimum(1), z.maximum(100_000)),
+  complete: z.optional(z.boolean()),
 });
 
 /** A statement of a plan to check against its figures. */
@@ -145,7 +145,7 @@ function readStated(s: number | string, decimals: number | undefined): Read {
 }
 
 function decimalsOf(n: number): number {
-  return Math.min(new Decimal(n).decimalPlaces(), 15);
+  return Math.min(toDecimal(n).exponent, 15);
 }
 
 /** A short display of a number at `d` decimals (GB/T 8170 rounding; trailing zeros dropped). */

@@ -1,4 +1,9 @@
-// The planning area's public surface (re-exports only).
+/**
+ * The arithmetic of an attainment plan: targets, gaps, required reductions, trajectories, emission inventories,
+ * measures and key projects.
+ *
+ * @module Planning
+ */
 export {};
 export {
   parseCnyAmount,

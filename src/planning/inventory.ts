@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LantianError } from '../errors.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseWith, readOptions, requireInteger, requireMember } from '../_lib/validate.js';
@@ -36,7 +36,7 @@ export const EmissionsSchema = idRecord(EMISSION_POLLUTANTS, NonNegativeSchema, 
 /** Emissions in tonnes a year by pollutant (see {@link EmissionsSchema}). */
 export type Emissions = z.infer<typeof EmissionsSchema>;
 
-const Label = z.string().min(1);
+const Label = z.string().check(z.minLength(1));
 
 /** The dimensions an inventory entry can be placed on. */
 export const INVENTORY_DIMENSIONS = ['category', 'subcategory', 'group', 'sector', 'enterprise'] as const;
@@ -49,24 +49,25 @@ export const INVENTORY_DIMENSIONS = ['category', 'subcategory', 'group', 'sector
  */
 export type InventoryDimension = (typeof INVENTORY_DIMENSIONS)[number];
 
+/** The fields of an inventory entry (see {@link InventoryEntrySchema}). */
+const InventoryEntryObject = z.strictObject({
+  label: z.optional(Label),
+  category: z.optional(z.enum(SOURCE_CATEGORIES)),
+  subcategory: z.optional(Label),
+  group: z.optional(Label),
+  sector: z.optional(Label),
+  enterprise: z.optional(Label),
+  emissions: EmissionsSchema,
+  derived: z.optional(z.boolean()),
+  note: z.optional(z.string()),
+});
+
 /**
  * One row of an emission inventory: where it sits on each dimension (all optional — an entry a report does not
  * place on a dimension is "unspecified" there) and its emissions. `derived: true` marks tonnes computed from
  * published shares rather than published themselves.
  */
-export const InventoryEntrySchema = z
-  .strictObject({
-    label: Label.optional(),
-    category: z.enum(SOURCE_CATEGORIES).optional(),
-    subcategory: Label.optional(),
-    group: Label.optional(),
-    sector: Label.optional(),
-    enterprise: Label.optional(),
-    emissions: EmissionsSchema,
-    derived: z.boolean().optional(),
-    note: z.string().optional(),
-  })
-  .readonly();
+export const InventoryEntrySchema = z.readonly(InventoryEntryObject);
 
 /** One row of an emission inventory (see {@link InventoryEntrySchema}). */
 export interface InventoryEntry extends z.infer<typeof InventoryEntrySchema> {}
@@ -76,16 +77,16 @@ export interface InventoryEntry extends z.infer<typeof InventoryEntrySchema> {}
  * do not cover everything, the stated totals (shares are then taken of the stated totals and the remainder is
  * reported as unattributed). `areaKm2` gives emission intensities.
  */
-export const InventorySchema = z
-  .strictObject({
+export const InventorySchema = z.readonly(
+  z.strictObject({
     region: Label,
     year: YearSchema,
-    areaKm2: z.number().positive().optional(),
-    totals: EmissionsSchema.optional(),
-    entries: z.array(InventoryEntrySchema).readonly(),
-    source: z.string().optional(),
-  })
-  .readonly();
+    areaKm2: z.optional(z.number().check(z.positive())),
+    totals: z.optional(EmissionsSchema),
+    entries: z.readonly(z.array(InventoryEntrySchema)),
+    source: z.optional(z.string()),
+  }),
+);
 
 /** An emission inventory (see {@link InventorySchema}). */
 export interface Inventory extends z.infer<typeof InventorySchema> {}
@@ -313,7 +314,7 @@ export interface EmissionIntensityOptions {
 export function emissionIntensity(inventory: Inventory, options?: EmissionIntensityOptions): Emissions {
   const opts = readOptions(options, ['areaKm2']);
   const inv = readInventory(inventory);
-  const area = opts['areaKm2'] === undefined ? inv.areaKm2 : parseWith(z.number().positive(), opts['areaKm2'], ['options', 'areaKm2']);
+  const area = opts['areaKm2'] === undefined ? inv.areaKm2 : parseWith(z.number().check(z.positive()), opts['areaKm2'], ['options', 'areaKm2']);
   if (area === undefined) throw new LantianError('INVALID_INPUT', ['inventory', 'areaKm2'], 'no area: give areaKm2 in the inventory or the options');
   const totals = inventoryTotals(inv);
   const out: Partial<Record<EmissionPollutant, number>> = {};
@@ -325,25 +326,30 @@ export function emissionIntensity(inventory: Inventory, options?: EmissionIntens
 }
 
 /** One row of {@link InventoryFromSharesInput}: the dimensions of an entry and its published shares. */
-export const SharedEntrySchema = InventoryEntrySchema.unwrap()
-  .omit({ emissions: true, derived: true })
-  .extend({ shares: idRecord(EMISSION_POLLUTANTS, NonNegativeSchema.refine((v) => v <= 100, { message: 'a share is at most 100 %', params: { code: 'OUT_OF_RANGE' } }), 'UNKNOWN_POLLUTANT') })
-  .readonly();
+export const SharedEntrySchema = z.readonly(
+  z.extend(z.omit(InventoryEntryObject, { emissions: true, derived: true }), {
+    shares: idRecord(
+      EMISSION_POLLUTANTS,
+      NonNegativeSchema.check(z.refine((v) => v <= 100, { message: 'a share is at most 100 %', params: { code: 'OUT_OF_RANGE' } })),
+      'UNKNOWN_POLLUTANT',
+    ),
+  }),
+);
 
 /**
  * What a plan publishes of an inventory: the totals by pollutant and, for some sources, their shares (percent of
  * the total). The entries must not overlap (e.g. do not list an enterprise and the sector that contains it).
  */
-export const InventoryFromSharesSchema = z
-  .strictObject({
+export const InventoryFromSharesSchema = z.readonly(
+  z.strictObject({
     region: Label,
     year: YearSchema,
-    areaKm2: z.number().positive().optional(),
+    areaKm2: z.optional(z.number().check(z.positive())),
     totals: EmissionsSchema,
-    entries: z.array(SharedEntrySchema).readonly(),
-    source: z.string().optional(),
-  })
-  .readonly();
+    entries: z.readonly(z.array(SharedEntrySchema)),
+    source: z.optional(z.string()),
+  }),
+);
 
 /** Input of {@link inventoryFromShares} (see {@link InventoryFromSharesSchema}). */
 export interface InventoryFromSharesInput extends z.infer<typeof InventoryFromSharesSchema> {}

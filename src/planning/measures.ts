@@ -1,37 +1,37 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LantianError } from '../errors.js';
 import { describe, parseWith, readOptions } from '../_lib/validate.js';
 import { NonNegativeSchema, idRecord, mapEvery } from './_schemas.js';
 import { EMISSION_POLLUTANTS, type EmissionPollutant, type Inventory, type InventoryEntry, readInventory } from './inventory.js';
 import { SOURCE_CATEGORIES } from './sources.js';
 
-const Label = z.string().min(1);
+const Label = z.string().check(z.minLength(1));
 
 const FractionSchema = z
   .number()
-  .refine((v) => v >= 0 && v <= 1, { message: 'a reduction is a fraction from 0 to 1', params: { code: 'OUT_OF_RANGE' } });
+  .check(z.refine((v) => v >= 0 && v <= 1, { message: 'a reduction is a fraction from 0 to 1', params: { code: 'OUT_OF_RANGE' } }));
 
 /**
  * A control measure (控制措施) applied to an inventory: the entries it acts on — every entry whose
  * dimensions equal all those given in `match` (an empty `match` acts on every entry) — and the fraction of each
  * pollutant's emissions it removes there (0…1, e.g. `{ so2: 0.8 }` for desulphurisation removing 80 %).
  */
-export const ControlMeasureSchema = z
-  .strictObject({
-    id: z.string().optional(),
-    name: z.string().optional(),
-    match: z
-      .strictObject({
-        category: z.enum(SOURCE_CATEGORIES).optional(),
-        subcategory: Label.optional(),
-        group: Label.optional(),
-        sector: Label.optional(),
-        enterprise: Label.optional(),
-      })
-      .readonly(),
+export const ControlMeasureSchema = z.readonly(
+  z.strictObject({
+    id: z.optional(z.string()),
+    name: z.optional(z.string()),
+    match: z.readonly(
+      z.strictObject({
+        category: z.optional(z.enum(SOURCE_CATEGORIES)),
+        subcategory: z.optional(Label),
+        group: z.optional(Label),
+        sector: z.optional(Label),
+        enterprise: z.optional(Label),
+      }),
+    ),
     reductions: idRecord(EMISSION_POLLUTANTS, FractionSchema, 'UNKNOWN_POLLUTANT'),
-  })
-  .readonly();
+  }),
+);
 
 /** A control measure (see {@link ControlMeasureSchema}). */
 export interface ControlMeasure extends z.infer<typeof ControlMeasureSchema> {}
@@ -42,14 +42,14 @@ export interface ControlMeasure extends z.infer<typeof ControlMeasureSchema> {}
  * tonne; e.g. PM2.5 responding to primary PM2.5, SO2, NOx and NH3), the concentration before the measures and
  * optionally the target it must reach (an upper bound: the projection meets it at or below).
  */
-export const LinearResponseSchema = z
-  .strictObject({
-    indicator: z.string().optional(),
+export const LinearResponseSchema = z.readonly(
+  z.strictObject({
+    indicator: z.optional(z.string()),
     current: NonNegativeSchema,
     perTonne: idRecord(EMISSION_POLLUTANTS, z.number(), 'UNKNOWN_POLLUTANT'),
-    target: NonNegativeSchema.optional(),
-  })
-  .readonly();
+    target: z.optional(NonNegativeSchema),
+  }),
+);
 
 /** A linear response (see {@link LinearResponseSchema}). */
 export interface LinearResponse extends z.infer<typeof LinearResponseSchema> {}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type ErrorPath, LantianError } from '../errors.js';
 import { MAX_YEAR, MIN_YEAR, type DateInput, beijingDay, civilFromDays, daysFromCivil, formatDay } from '../_lib/time.js';
 import { YearSchema, mapEvery } from './_schemas.js';
@@ -10,12 +10,11 @@ import { YUAN_PATTERN, addYuan, formatCnyAmount, parseCnyAmount } from './cny.js
  * (`'2018～2020年'`: due by the end of the last one) or every year (`'每年'`, recurring).
  */
 export const CompletionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('year'), year: YearSchema }).readonly(),
+  z.readonly(z.strictObject({ kind: z.literal('year'), year: YearSchema })),
   z
-    .strictObject({ kind: z.literal('range'), from: YearSchema, to: YearSchema })
-    .readonly()
-    .refine((r) => r.from < r.to, { message: 'a range runs from an earlier to a later year', params: { code: 'OUT_OF_RANGE' } }),
-  z.strictObject({ kind: z.literal('annual') }).readonly(),
+    .readonly(z.strictObject({ kind: z.literal('range'), from: YearSchema, to: YearSchema }))
+    .check(z.refine((r) => r.from < r.to, { message: 'a range runs from an earlier to a later year', params: { code: 'OUT_OF_RANGE' } })),
+  z.readonly(z.strictObject({ kind: z.literal('annual') })),
 ]);
 
 /** When a project is due: `{ kind: 'year', year }`, `{ kind: 'range', from, to }` or `{ kind: 'annual' }`. */
@@ -33,22 +32,23 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
  * investment in yuan (an exact decimal string as {@link parseCnyAmount} returns; `null` where the table has a
  * dash), when it is due, the responsible units (责任单位) and its state.
  */
-export const ProjectSchema = z
-  .strictObject({
-    id: z.string().optional(),
-    domain: z.string().min(1),
-    enterprise: z.string().min(1).optional(),
-    measure: z.string().min(1),
-    investment: z
-      .string()
-      .refine((s) => YUAN_PATTERN.test(s), { message: "an amount in yuan as a decimal string, e.g. '70000000'", params: { code: 'INVALID_AMOUNT' } })
-      .nullable(),
+export const ProjectSchema = z.readonly(
+  z.strictObject({
+    id: z.optional(z.string()),
+    domain: z.string().check(z.minLength(1)),
+    enterprise: z.optional(z.string().check(z.minLength(1))),
+    measure: z.string().check(z.minLength(1)),
+    investment: z.nullable(
+      z
+        .string()
+        .check(z.refine((s) => YUAN_PATTERN.test(s), { message: "an amount in yuan as a decimal string, e.g. '70000000'", params: { code: 'INVALID_AMOUNT' } })),
+    ),
     completion: CompletionSchema,
-    responsible: z.array(z.string().min(1)).readonly(),
-    status: z.enum(PROJECT_STATUSES).optional(),
-    note: z.string().optional(),
-  })
-  .readonly();
+    responsible: z.readonly(z.array(z.string().check(z.minLength(1)))),
+    status: z.optional(z.enum(PROJECT_STATUSES)),
+    note: z.optional(z.string()),
+  }),
+);
 
 /** A key project: see {@link ProjectSchema}. */
 export interface Project extends z.infer<typeof ProjectSchema> {}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../_lib/validate.js';
 import { percentChangeUnchecked } from './percentChange.js';
 import { BOUNDS, type Bound, PLAN_INDICATORS, PLAN_INDICATOR_INFO, type PlanIndicator, boundDirection, satisfies } from './targets.js';
@@ -9,17 +9,17 @@ import { NonNegativeSchema, YearSchema } from './_schemas.js';
 export const TargetGapInputSchema = z
   .strictObject({
     /** The indicator; sets the default bound (`'<='` for concentrations, `'>='` for the good-days ratio). */
-    indicator: z.enum(PLAN_INDICATORS).optional(),
+    indicator: z.optional(z.enum(PLAN_INDICATORS)),
     /** The latest known value. */
     current: YearValueSchema,
     /** The target: its year, value and bound (default from `indicator`, else `'<='`). */
-    target: z.strictObject({ year: YearSchema, value: NonNegativeSchema, bound: z.enum(BOUNDS).optional() }),
+    target: z.strictObject({ year: YearSchema, value: NonNegativeSchema, bound: z.optional(z.enum(BOUNDS)) }),
     /** Where the plan's path starts (its baseline year); default: `current`. */
-    baseline: YearValueSchema.optional(),
+    baseline: z.optional(YearValueSchema),
     /** Values of the years after the path's start, to check the path against. */
-    actuals: z.array(YearValueSchema).max(500).readonly().optional(),
+    actuals: z.optional(z.readonly(z.array(YearValueSchema).check(z.maxLength(500)))),
   })
-  .superRefine((input, ctx) => {
+  .check(z.superRefine((input, ctx) => {
     if (input.target.year < input.current.year) {
       ctx.addIssue({ code: 'custom', path: ['target', 'year'], message: `the target year ${input.target.year} is before the current year ${input.current.year}` });
     }
@@ -35,7 +35,7 @@ export const TargetGapInputSchema = z
       if (seen.has(a.year)) ctx.addIssue({ code: 'custom', path: ['actuals', i, 'year'], message: `year ${a.year} is given twice`, params: { code: 'DUPLICATE_TIMESTAMP' } });
       seen.add(a.year);
     });
-  });
+  }));
 
 /** The input of {@link targetGap}. */
 export interface TargetGapInput extends z.infer<typeof TargetGapInputSchema> {}

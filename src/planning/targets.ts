@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../_lib/freeze.js';
 import { parseWith, requireFinite, requireMember, requireRecord } from '../_lib/validate.js';
 import { POLLUTANTS, type Pollutant } from '../pollutants/index.js';
@@ -76,7 +76,7 @@ export const MILESTONE_TERMS = ['near', 'mid', 'long'] as const;
 /** One of {@link MILESTONE_TERMS}. */
 export type MilestoneTerm = (typeof MILESTONE_TERMS)[number];
 
-const TextSchema = z.string().max(2000).optional();
+const TextSchema = z.optional(z.string().check(z.maxLength(2000)));
 
 /** A target on one indicator's value in a year: e.g. PM2.5 annual mean ≤ 43 µg/m³ in 2018. */
 export const ValueTargetSchema = z.strictObject({
@@ -96,7 +96,7 @@ export interface ValueTarget extends z.infer<typeof ValueTargetSchema> {}
 export const AttainmentTargetSchema = z.strictObject({
   kind: z.literal('attainment'),
   year: YearSchema,
-  pollutants: z.array(z.enum(POLLUTANTS)).min(1).readonly().default(POLLUTANTS),
+  pollutants: z._default(z.readonly(z.array(z.enum(POLLUTANTS)).check(z.minLength(1))), POLLUTANTS),
   text: TextSchema,
 });
 
@@ -109,7 +109,7 @@ export interface AttainmentTarget extends z.infer<typeof AttainmentTargetSchema>
  */
 export const DirectionTargetSchema = z.strictObject({
   kind: z.literal('direction'),
-  indicators: z.array(z.enum(PLAN_INDICATORS)).min(1).readonly(),
+  indicators: z.readonly(z.array(z.enum(PLAN_INDICATORS)).check(z.minLength(1))),
   direction: z.enum(['decrease', 'increase']),
   every: z.enum(['year', 'period']),
   year: YearSchema,
@@ -129,7 +129,7 @@ export type Target = z.infer<typeof TargetSchema>;
 export const MilestoneSchema = z.strictObject({
   term: z.enum(MILESTONE_TERMS),
   year: YearSchema,
-  targets: z.array(TargetSchema).min(1).readonly(),
+  targets: z.readonly(z.array(TargetSchema).check(z.minLength(1))),
   text: TextSchema,
 });
 
@@ -146,9 +146,9 @@ export const PlanTargetsSchema = z
       year: YearSchema,
       values: idRecord(PLAN_INDICATORS, NonNegativeSchema, 'UNKNOWN_INDICATOR'),
     }),
-    milestones: z.array(MilestoneSchema).min(1).readonly(),
+    milestones: z.readonly(z.array(MilestoneSchema).check(z.minLength(1))),
   })
-  .superRefine((plan, ctx) => {
+  .check(z.superRefine((plan, ctx) => {
     let previous = plan.baseline.year;
     plan.milestones.forEach((milestone, i) => {
       if (milestone.year <= previous) {
@@ -161,7 +161,7 @@ export const PlanTargetsSchema = z
         }
       });
     });
-  });
+  }));
 
 /** A plan's targets as validated by {@link planTargets}. */
 export interface PlanTargets extends z.output<typeof PlanTargetsSchema> {}

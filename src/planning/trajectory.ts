@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseWith } from '../_lib/validate.js';
 import { NonNegativeSchema, YearSchema } from './_schemas.js';
 
@@ -12,9 +12,9 @@ export interface YearValue extends z.infer<typeof YearValueSchema> {}
 export const TrajectoryInputSchema = z
   .strictObject({
     baseline: YearValueSchema,
-    milestones: z.array(YearValueSchema).min(1).max(200).readonly(),
+    milestones: z.readonly(z.array(YearValueSchema).check(z.minLength(1), z.maxLength(200))),
   })
-  .superRefine((input, ctx) => {
+  .check(z.superRefine((input, ctx) => {
     let previous = input.baseline.year;
     input.milestones.forEach((m, i) => {
       if (m.year <= previous) {
@@ -22,7 +22,7 @@ export const TrajectoryInputSchema = z
       }
       previous = m.year;
     });
-  });
+  }));
 
 /** The input of {@link trajectory}. */
 export interface TrajectoryInput extends z.infer<typeof TrajectoryInputSchema> {}

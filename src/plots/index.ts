@@ -1,4 +1,9 @@
-// The plots area's public surface (re-exports only).
+/**
+ * Vega-Lite specifications of the pictures people expect: the AQI calendar, items against limits, trends
+ * against targets, inventory shares, station rankings; and a self-contained page.
+ *
+ * @module Plots
+ */
 export { VEGA_LITE_SCHEMA, type VegaLiteSpec } from './_spec.js';
 export { aqiCalendarSpec, NO_DATA_LABEL, NO_DATA_COLOR, type AqiCalendarSpecOptions, type AqiCalendarInput } from './aqiCalendarSpec.js';
 export { itemsSpec, ITEM_STATISTIC_NAMES, ITEM_STATUSES, type ItemsSpecOptions, type ItemsInput } from './itemsSpec.js';

@@ -1,7 +1,7 @@
 /**
  * Pollutants, the other items of GB 3095 and the indicators (pollutant + averaging time) of the AQI.
  *
- * @module
+ * @module Pollutants
  */
 import { requireMember } from '../_lib/validate.js';
 
@@ -150,17 +150,17 @@ export function indicatorAveraging(indicator: Indicator): IndicatorAveraging {
   return id.slice(id.indexOf('_') + 1) as IndicatorAveraging;
 }
 
-/** Throws `UNKNOWN_POLLUTANT` unless `value` is one of the six basic pollutants. */
+/** Throws `UNKNOWN_POLLUTANT` unless `value` is one of the six basic pollutants. @internal */
 export function requirePollutant(value: unknown, path: ReadonlyArray<string | number>): Pollutant {
   return requireMember(value, POLLUTANTS, path, 'UNKNOWN_POLLUTANT');
 }
 
-/** Throws `UNKNOWN_POLLUTANT` unless `value` is a known item. */
+/** Throws `UNKNOWN_POLLUTANT` unless `value` is a known item. @internal */
 export function requireAirItem(value: unknown, path: ReadonlyArray<string | number>): AirItem {
   return requireMember(value, AIR_ITEMS, path, 'UNKNOWN_POLLUTANT');
 }
 
-/** Throws `UNKNOWN_INDICATOR` unless `value` is a known indicator. */
+/** Throws `UNKNOWN_INDICATOR` unless `value` is a known indicator. @internal */
 export function requireIndicator(value: unknown, path: ReadonlyArray<string | number>): Indicator {
   return requireMember(value, INDICATORS, path, 'UNKNOWN_INDICATOR');
 }

@@ -3,7 +3,7 @@
  * and results → tidy records, CSV and JSON. A separate entry point, so the CSV parser stays out of the main bundle.
  * Browser-safe: no paths, no file system.
  *
- * @packageDocumentation
+ * @module lantian/readers
  */
 export { type CnemcSource, type CnemcFile, type ReadCnemcOptions, type ReadCnemcFilesOptions } from './_csv.js';
 export { type StationFrameInput, stationHourlyInput } from './frameInput.js';

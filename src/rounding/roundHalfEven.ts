@@ -1,5 +1,5 @@
-import { Decimal } from 'decimal.js';
 import { requireFinite, requireInteger } from '../_lib/validate.js';
+import { roundDecimal } from '../_lib/decimal.js';
 
 /** The largest number of decimals {@link roundHalfEven} accepts. */
 export const MAX_DECIMALS = 15;
@@ -10,8 +10,8 @@ export const MAX_DECIMALS = 15;
  *
  * The number is read as the shortest decimal that identifies it (`0.35` is 0.35, not the binary
  * 0.34999…): a discarded part below 5 drops; above 5, or 5 followed by non-zero digits, rounds up; exactly 5
- * rounds to the even neighbour. Negative numbers round by magnitude. Exact: ties are decided in decimal
- * arithmetic (decimal.js), never in binary floating point. Round once from the raw value, never in steps.
+ * rounds to the even neighbour. Negative numbers round by magnitude. Exact: ties are decided on the decimal
+ * digits (in integer arithmetic), never in binary floating point. Round once from the raw value, never in steps.
  *
  * Algorithm: "round half to even" (banker's rounding), see
  * https://en.wikipedia.org/wiki/Rounding#Rounding_half_to_even.
@@ -41,7 +41,7 @@ const SCALES = Array.from({ length: MAX_DECIMALS + 1 }, (_, i) => 10 ** i);
 
 /**
  * {@link roundHalfEven} without argument checks, for hot paths that validated already. Values far from a
- * tie are rounded in floating point (the direction is then certain); values near a tie go to decimal.js.
+ * tie are rounded in floating point (the direction is then certain); values near a tie are decided on their decimal digits.
  */
 export function roundHalfEvenUnchecked(value: number, decimals: number): number {
   // The product carries an error below 1e-8 where it is below 1e8, so a fraction this far from one half rounds surely.
@@ -78,7 +78,7 @@ export function roundAroundTies(
   return negative ? -result : result;
 }
 
-/** Rounds half to even in decimal arithmetic (decimal.js). */
+/** Rounds a non-negative number half to even on its shortest decimal, exactly. */
 export function decimalRound(magnitude: number, decimals: number): number {
-  return new Decimal(magnitude).toDecimalPlaces(decimals, Decimal.ROUND_HALF_EVEN).toNumber();
+  return roundDecimal(magnitude, decimals, 'halfEven');
 }

@@ -17,7 +17,7 @@ export const STATISTIC_DIGITS = 12;
  * integer µg/m³ (or one-decimal mg/m³) hourly data that is not a tie lies farther from one than the read can move it.
  *
  * Values far from a tie are decided in floating point (the direction is then certain); near a tie the decimal
- * digits decide, without decimal.js on that path.
+ * digits decide, in integer arithmetic.
  *
  * @param value - A finite number: the statistic as computed.
  * @param decimals - Places to keep, an integer in 0…15.
@@ -52,7 +52,7 @@ export function roundStatisticUnchecked(value: number, decimals: number): number
  */
 function nearTie(magnitude: number, decimals: number, scale: number): number {
   const text = magnitude.toPrecision(STATISTIC_DIGITS);
-  // Beyond 10¹² (or below 10⁻⁶) the text is exponential: decimal arithmetic on the 12-digit value.
+  // Beyond 10¹² (or below 10⁻⁶) the text is exponential: exact decimal rounding of the 12-digit value.
   if (text.includes('e')) return decimalRound(Number(text), decimals);
   const dot = text.indexOf('.');
   const whole = dot < 0 ? text : text.slice(0, dot);

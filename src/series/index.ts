@@ -1,4 +1,9 @@
-// The series area's public surface (re-exports only).
+/**
+ * Hourly and daily series and the statistics of HJ 663 with the validity of GB 3095 Table 4: daily means, 8-hour
+ * moving means, MDA8, daily maxima, period means and percentiles, records.
+ *
+ * @module Series
+ */
 export {
   HOUR_LABELS,
   MAX_HOURLY_LENGTH,

@@ -2,7 +2,7 @@
  * Periods (a year, a quarter, a month) of a daily series and their coverage under GB 3095 Table 4: shared by
  * {@link periodMean} and {@link periodPercentile}.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type ErrorPath, LantianError } from '../errors.js';
 import { type AirItem, pollutantInfo } from '../pollutants/index.js';
 import { MAX_YEAR, MIN_YEAR, daysFromCivil, daysInMonth, formatDay } from '../_lib/time.js';
@@ -18,16 +18,15 @@ import { ITEM_VALIDITY_RULE, type PeriodKind, type PeriodMinimum, SERIES_VALIDIT
  * series' days.
  */
 export const PeriodSchema = z.union([
-  z.number().int().min(MIN_YEAR).max(MAX_YEAR),
-  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$/),
+  z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR)),
+  z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$/)),
   z
-    .object({
-      year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
-      quarter: z.number().int().min(1).max(4).optional(),
-      month: z.number().int().min(1).max(12).optional(),
+    .strictObject({
+      year: z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR)),
+      quarter: z.optional(z.int().check(z.minimum(1), z.maximum(4))),
+      month: z.optional(z.int().check(z.minimum(1), z.maximum(12))),
     })
-    .strict()
-    .refine((p) => p.quarter === undefined || p.month === undefined, { message: 'a quarter or a month, not both' }),
+    .check(z.refine((p) => p.quarter === undefined || p.month === undefined, { message: 'a quarter or a month, not both' })),
 ]);
 
 /** A period: a year, `'YYYY-Qn'` quarter or `'YYYY-MM'` month, as text, a number (a year) or an object. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AIR_ITEMS, type AirItem } from '../pollutants/index.js';
 
 /**
@@ -26,10 +26,10 @@ export interface TimeOptions {
 export const TimeInputSchema = z.union([z.string(), z.date(), z.number()]);
 
 /** One value of a series: a non-negative concentration, or `null` / `NaN` for missing. */
-export const SeriesValueSchema = z.union([z.number().min(0), z.nan(), z.null()]);
+export const SeriesValueSchema = z.union([z.number().check(z.minimum(0)), z.nan(), z.null()]);
 
 /** The values of a series: an array or a `Float64Array`, `null` or `NaN` where missing. */
-export const SeriesValuesSchema = z.union([z.instanceof(Float64Array), z.array(SeriesValueSchema).readonly()]);
+export const SeriesValuesSchema = z.union([z.instanceof(Float64Array), z.readonly(z.array(SeriesValueSchema))]);
 
 /** The values of a series: an array or a `Float64Array`, `null` or `NaN` where missing. */
 export type SeriesValues = Float64Array | ReadonlyArray<number | null>;
@@ -45,7 +45,7 @@ export type TimeInput = string | Date | number;
 export const HourlySeriesSchema = z.object({
   start: TimeInputSchema,
   values: SeriesValuesSchema,
-  pollutant: z.enum(AIR_ITEMS).optional(),
+  pollutant: z.optional(z.enum(AIR_ITEMS)),
 });
 
 /**
@@ -68,7 +68,7 @@ export interface HourlySeries {
 export const DailySeriesSchema = z.object({
   start: TimeInputSchema,
   values: SeriesValuesSchema,
-  pollutant: z.enum(AIR_ITEMS).optional(),
+  pollutant: z.optional(z.enum(AIR_ITEMS)),
 });
 
 /** A daily series: `{ start, values }` with `start` the first day (what {@link DailySeriesSchema} accepts). */

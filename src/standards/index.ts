@@ -1,4 +1,9 @@
-// The standards area's public surface (re-exports only).
+/**
+ * Limit tables as data: GB 3095-2012, GB 3095-2026 (transition and final), and the international schemes —
+ * WHO 2021 guidelines, the EU limit values (Directive 2008/50/EC, Directive (EU) 2024/2881).
+ *
+ * @module Standards
+ */
 export {
   limitOf,
   limitsOf,

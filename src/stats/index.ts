@@ -1,4 +1,9 @@
-// The stats area's public surface (re-exports only).
+/**
+ * Percentiles (HJ 663-2013 Appendix A) and trend tests: Spearman (HJ 663-2013 Appendix B), Mann–Kendall,
+ * Theil–Sen.
+ *
+ * @module Statistics
+ */
 export { percentile } from './percentile.js';
 export { TrendPointSchema, type TrendPoint, type TrendDirection } from './trendPoint.js';
 export {

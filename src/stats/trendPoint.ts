@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Validates one point of a trend series at an app's own boundary: `year` a finite number (fractional years are

@@ -1,4 +1,9 @@
-// The units area's public surface (re-exports only).
+/**
+ * Units and states: ppb/ppm ↔ µg/m³ at a temperature, and the reference state of GB 3095 (273.15 K ↔ 298.15 K,
+ * actual conditions).
+ *
+ * @module Units
+ */
 export {
   toStandardState,
   fromStandardState,

@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { STATION_BLOCK, stationBlocks } from '../../src/cli/commands.js';
+import { STATION_BLOCK, assessmentPlots, stationBlocks } from '../../src/cli/commands.js';
+import { assessYear } from '../../src/index.js';
 import { progressBar } from '../../src/cli/files.js';
 import { hourlyAqiRecords, readCnemcDailyAsync, toCsv, toJsonLines } from '../../src/readers/index.js';
 import { type Io, processIo } from '../../src/cli/io.js';
@@ -199,7 +200,21 @@ describe('lantian assess', () => {
     expect(json.map((j) => j.station)).toEqual(['1870A', '1871A', '1872A', '1873A', '1874A', '1875A', '3402A', '柳州']);
     const city = json[7].assessment;
     expect(city.days).toMatchObject({ validDays: 349, goodDays: 319 });
-    expect(city.items.find((i: { pollutant: string; statistic: string }) => i.pollutant === 'pm25' && i.statistic === 'annualMean').observed).toBeCloseTo(34.645, 3);
+    expect(city.items.find((i: { pollutant: string; statistic: string }) => i.pollutant === 'pm25' && i.statistic === 'annualMean').observed).toBeCloseTo(331328069 / 9563400, 10); // exactly, as test/assessment/assessCity.test.ts
+  });
+
+  it('writes the plots of the city and its stations to a self-contained page (--plot)', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'lantian-plot-')), 'liuzhou.html');
+    const r = await lantian('assess', ...args, '--plot', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`plots written to ${out}`);
+    const page = readFileSync(out, 'utf8');
+    // The calendar and items of 柳州; no ranking, since no station's 2019 meets the validity minimums (no index).
+    expect(page).toContain('柳州 2019: daily AQI');
+    expect(page).toContain('柳州 2019: annual items against their limits');
+    expect(page).not.toContain('stations ranked by comprehensive index');
+    expect(page).not.toMatch(/<script[^>]+src=/);
+    expect(page.length).toBeGreaterThan(500_000);
   });
 
   it('assesses every station of the files without --city', async () => {
@@ -277,4 +292,27 @@ describe('lantian as a process', () => {
     expect(out).toMatch(/^station\s+time\s+AQI/);
     expect(readFileSync(REALTIME[0] as string, 'utf8')).toContain('timepoint');
   }, 60_000);
+});
+
+describe('the plots of an assessment', () => {
+  // Two stations with constant, valid years: PM2.5 40 and 30 µg/m³ (indices 3.61 and 3.33 under GB 3095-2012).
+  const year = (pm25: number) => {
+    const days = (v: number) => ({ start: '2025-01-01', values: Array(365).fill(v) });
+    return assessYear(
+      { daily: { so2_24h: days(10), no2_24h: days(30), co_24h: days(0.8), o3_8h: days(120), pm10_24h: days(60), pm25_24h: days(pm25) } },
+      { year: 2025 },
+    );
+  };
+  it('ranks the stations with an index, and draws the calendar and items of the only or the city place', () => {
+    const places = [
+      { station: 'A', name: 'east', assessment: year(40) },
+      { station: 'B', name: null, assessment: year(30) },
+    ];
+    const page = assessmentPlots(2025, places, undefined);
+    expect(page).toContain('2025: stations ranked by comprehensive index');
+    expect(page).not.toContain('daily AQI');
+    const single = assessmentPlots(2025, places.slice(0, 1), undefined);
+    expect(single).toContain('A east 2025: daily AQI');
+    expect(single).not.toContain('stations ranked');
+  });
 });

@@ -97,10 +97,10 @@ describe('assessStationsAsync', () => {
     expect(await codeOf(assessStationsAsync({} as never, { year: 2026 }))).toEqual(['INVALID_TYPE', ['frame']]);
   });
 
-  it.skipIf(!existsSync(new URL('../../dist/index.js', import.meta.url)))('runs on the built package, ESM and CommonJS', async () => {
+  it.skipIf(!existsSync(new URL('../../dist/esm/index.js', import.meta.url)))('runs on the built package, ESM and CommonJS', async () => {
     const frame = frameOf(true);
     const expected = plain(assessStations(frame, { year: 2026 }));
-    const esm = (await import(new URL('../../dist/index.js', import.meta.url).href)) as typeof import('../../src/index.js');
+    const esm = (await import(new URL('../../dist/esm/index.js', import.meta.url).href)) as typeof import('../../src/index.js');
     const cjs = createRequire(import.meta.url)('../../dist/index.cjs') as typeof import('../../src/index.js');
     for (const lib of [esm, cjs]) {
       const built = lib.stationFrame({ start: frame.start, hours: frame.hours, stations: [...frame.stations], values: frame.values });
