@@ -17,8 +17,10 @@ export default defineConfig([
   // ESM for bundlers and browsers: one file per module, unbundled, so that an app's bundler keeps only the modules
   // it imports ("sideEffects": false). Declarations come from `tsc -p tsconfig.build.json` (npm run build).
   { ...shared, entry: ['src/**/*.ts', '!src/cli/**'], bundle: false, format: ['esm'], outDir: 'dist/esm' },
-  // CJS for Node's require: one bundled file per entry point, with its declarations.
-  { ...shared, entry: entries, format: ['cjs'], dts: true, treeshake: true, outDir: 'dist' },
+  // CJS for Node's require: one bundled file per entry point, with its declarations. The workers of
+  // assessStationsAsync run their own bundle, frame-worker.cjs, found beside index.cjs through import.meta.url (shimmed
+  // here); in ESM they run dist/esm/frame/worker.js, beside the module that starts them.
+  { ...shared, entry: { ...entries, 'frame-worker': 'src/frame/worker.ts' }, format: ['cjs'], dts: true, treeshake: true, shims: true, outDir: 'dist' },
   // The `lantian` command: Node only, one ESM file with its shebang; nothing imports it.
   {
     entry: { cli: 'src/cli/main.ts' },

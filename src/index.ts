@@ -82,5 +82,6 @@ export * from './stats/index.js';
 export * from './standards/index.js';
 export * from './assessment/index.js';
 export * from './planning/index.js';
+export * from './frame/index.js';
 export * from './alerts/index.js';
 export * from './plots/index.js';

@@ -7,6 +7,7 @@ import { INDICATORS, type Indicator, POLLUTANTS, type Pollutant, indicatorPollut
 import type { AqiMethod } from './_resolve.js';
 import { aboveRule } from './_resolve.js';
 import { prepareConcentration, subIndexValue } from './engine.js';
+import { tableOf } from './_tables.js';
 import type { AboveRule, AqiColumn, AqiScheme, Segment } from './types.js';
 
 /** What an evaluation needs besides the data. */
@@ -108,7 +109,9 @@ export function evaluate(
     }
     const conc = prepareConcentration(scheme, c.column, raw, round);
     const above = c.above;
-    const value = subIndexValue(scheme, c.column, conc, round, above);
+    // A rounded concentration within the table: its IAQI is looked up (computed once by subIndexValue itself).
+    const index = round ? Math.round(conc * c.scale) : -1;
+    const value = index >= 0 && index < c.table.length ? (c.table[index] as number) : subIndexValue(scheme, c.column, conc, round, above);
     (concOut[j] as Floats)[row] = conc;
     (iaqiOut[j] as Floats)[row] = value;
     let st: number = STATUS.ok;
@@ -172,6 +175,9 @@ interface CompiledColumn {
   readonly fallback: number;
   /** The highest breakpoint of the column. */
   readonly top: number;
+  /** 10^decimals of the column, and its IAQI table (see `tableOf`). */
+  readonly scale: number;
+  readonly table: Float64Array;
 }
 
 interface Compiled {
@@ -200,7 +206,7 @@ function compile(plan: EvaluationPlan): Compiled {
     if (inReport) seen |= 1 << POLLUTANT_INDEX[indicator];
     const fallback = above.kind === 'none' && above.fallback !== undefined && plan.extras.includes(above.fallback) ? all.indexOf(above.fallback) : -1;
     const top = (column.segments[column.segments.length - 1] as Segment).cHi;
-    return { indicator, column, above, k: POLLUTANT_INDEX[indicator], inReport, fallback, top };
+    return { indicator, column, above, k: POLLUTANT_INDEX[indicator], inReport, fallback, top, scale: 10 ** column.decimals, table: tableOf(plan.scheme, column, above) };
   });
   const compiled = { columns, seen, scheme: plan.scheme, extras: plan.extras.length, method: plan.method };
   COMPILED.set(plan.indicators, compiled);

@@ -1,30 +1,19 @@
 import { LantianError } from '../errors.js';
-import {
-  AQI_EDITIONS,
-  type AqiEdition,
-  type LimitStage,
-  STANDARD_EDITIONS,
-  type StandardEdition,
-  aqiEditionOn,
-  standardEditionOn,
-  standardStageOn,
-} from '../editions/index.js';
-import { aqiColumns, primaryPollutantsOf } from '../aqi/aqiColumns.js';
-import { type Indicator, POLLUTANTS, type Pollutant, pollutantInfo } from '../pollutants/index.js';
-import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
-import type { PeriodStatistic } from '../series/period.js';
-import { periodMean } from '../series/periodMean.js';
-import { periodPercentile } from '../series/periodPercentile.js';
+import type { AqiEdition, LimitStage, StandardEdition } from '../editions/index.js';
+import { POLLUTANTS, type Pollutant, indicatorPollutant } from '../pollutants/index.js';
+import { type TimeConventions, readDailyInput, readHourly, readTimeConventions } from '../series/internal.js';
 import type { HourLabel } from '../series/types.js';
-import { type ResolvedLimitOptions, limitOf, resolveLimitOptions } from '../standards/limitOf.js';
 import type { Grade, LimitAveraging } from '../standards/types.js';
 import type { ZoneClass } from '../standards/zones.js';
-import { daysFromCivil, daysInMonth, formatDay } from '../_lib/time.js';
-import { readOptions, requireBoolean, requireMember } from '../_lib/validate.js';
-import { type ComprehensiveIndex, INDEX_WEIGHTINGS, comprehensiveIndex } from './comprehensiveIndex.js';
-import { LIMIT_COMPARISONS, type LimitComparison } from './assessDay.js';
-import { type GoodDaysRatio, goodDaysRatio } from './goodDaysRatio.js';
-import { MAIN_INDICATOR, PM, type YearInput, combine, countValid, describeFailures, readYearDaily, readYearFrame, runsOf } from './_year.js';
+import { MS_PER_DAY, MS_PER_HOUR } from '../_lib/time.js';
+import { isRecord, readOptions, requireMember } from '../_lib/validate.js';
+import { formatInstant, instantOfLocal } from '../_lib/zone.js';
+import { type DailyBlock, type YearPlan, assessDaily, frameDaily, readYearPlan, reportOf } from '../frame/_engine.js';
+import { frameAxis, makeFrame } from '../frame/stationFrame.js';
+import type { ComprehensiveIndex, INDEX_WEIGHTINGS } from './comprehensiveIndex.js';
+import type { LimitComparison } from './assessDay.js';
+import type { GoodDaysRatio } from './goodDaysRatio.js';
+import { YEAR_DAILY_INDICATORS, type YearDailyIndicator, type YearInput } from './_year.js';
 
 export { YEAR_DAILY_INDICATORS, type YearDailyIndicator, type YearInput } from './_year.js';
 
@@ -278,249 +267,59 @@ export const YEAR_OPTION_KEYS = [
  */
 export function assessYear(input: YearInput, options: AssessYearOptions): YearAssessment {
   const opts = readOptions(options, YEAR_OPTION_KEYS);
-  const { year, firstDay, nDays, lastDate, zone, time } = readYearFrame(opts);
-  const edition =
-    opts['edition'] === undefined ? standardEditionOn(lastDate) : requireMember(opts['edition'], STANDARD_EDITIONS, ['options', 'edition'], 'UNKNOWN_EDITION');
-  const limitOptions: Record<string, unknown> = { edition };
-  for (const key of ['grade', 'zoneClass', 'stage'] as const) if (opts[key] !== undefined) limitOptions[key] = opts[key];
-  // The stage in force at the year's end, unless given.
-  if (opts['stage'] === undefined) {
-    const stage = standardStageOn(edition, lastDate);
-    if (stage !== undefined) limitOptions['stage'] = stage;
-  }
-  const limits = resolveLimitOptions(limitOptions);
-  const compare = opts['compare'] === undefined ? 'rounded' : requireMember(opts['compare'], LIMIT_COMPARISONS, ['options', 'compare'], 'INVALID_OPTION');
-  const indexFrom = opts['indexFrom'] === undefined ? 'rounded' : requireMember(opts['indexFrom'], ['rounded', 'raw'] as const, ['options', 'indexFrom'], 'INVALID_OPTION');
-  const weighting = opts['weighting'] === undefined ? 'equal' : requireMember(opts['weighting'], INDEX_WEIGHTINGS, ['options', 'weighting'], 'INVALID_OPTION');
-  const roundDaily = opts['roundDaily'] === undefined ? false : requireBoolean(opts['roundDaily'], ['options', 'roundDaily']);
-  const aqiEdition = opts['aqiEdition'] === undefined ? undefined : requireMember(opts['aqiEdition'], AQI_EDITIONS, ['options', 'aqiEdition'], 'UNKNOWN_EDITION');
-  const allowMissing = opts['allowMissing'];
-  const dust = readDustDays(opts['dustDays'], firstDay, nDays);
-  const dayLimitMode = opts['dayLimits'] === undefined ? 'in-force' : requireMember(opts['dayLimits'], DAY_LIMIT_MODES, ['options', 'dayLimits'], 'INVALID_OPTION');
+  const time = readTimeConventions(opts);
+  const { year: _y, label: _l, timeZone: _t, ...rest } = opts;
+  const plan = readYearPlan({ year: _y, ...rest });
+  return reportOf(assessDaily(yearBlock(input, plan, time), plan), 0);
+}
 
-  const limitValue = (p: Pollutant, averaging: LimitAveraging): number => limitOf(p, averaging, limitArgs(limits)).value;
-  const dates = Array.from({ length: nDays }, (_, d) => formatDay(firstDay + d));
-
-  // 0. The limits of each run of days: those in force on the day, or the annual items' own.
-  const dayRuns =
-    dayLimitMode === 'annual'
-      ? [{ from: 0, to: nDays, args: limitArgs(limits) }]
-      : runsOf(nDays, (d) => {
-          const on = standardEditionOn(dates[d] as string);
-          return `${on}|${standardStageOn(on, dates[d] as string) ?? ''}`;
-        }).map(({ from, to, key }) => {
-          const [edition, stage] = key.split('|') as [StandardEdition, string];
-          return { from, to, args: limitArgs({ edition, grade: limits.grade, stage: stage === '' ? undefined : (stage as LimitStage) }) };
-        });
-  const dayLimit = (args: ReturnType<typeof limitArgs>, p: Pollutant, averaging: LimitAveraging): number => limitOf(p, averaging, args).value;
-
-  // 1. Daily values of the year, aligned on its days (NaN where invalid or missing).
-  const o3Limits = dayRuns.map(({ from, to, args }) => ({ from, to, limit8h: dayLimit(args, 'o3', '8h'), limit1h: dayLimit(args, 'o3', '1h') }));
-  const daily = readYearDaily(input, { time, zone, firstDay, nDays, o3Limits, compare });
-
-  // 2. Annual items.
-  const items: YearItem[] = [];
-  for (const def of YEAR_ITEMS) {
-    const series = daily.get(MAIN_INDICATOR[def.pollutant]);
-    const limit = limitValue(def.pollutant, def.averaging);
-    if (series === undefined) {
-      items.push(emptyItem(def.pollutant, def.statistic, limit, 'no data given'));
-      continue;
+/**
+ * The data of one station (or city) as a block of one for the engine: hourly series read once, laid on the hours of
+ * the year's natural days as a frame of one station and turned into daily values by the engine's kernels; daily
+ * series read once and laid on the year's days.
+ */
+function yearBlock(input: unknown, plan: YearPlan, time: TimeConventions): DailyBlock {
+  if (!isRecord(input)) throw new LantianError('INVALID_TYPE', ['input'], 'expected { hourly?, daily? }');
+  readOptions(input, ['hourly', 'daily'], ['input']);
+  const { firstDay, nDays } = plan;
+  const daily = new Map<YearDailyIndicator, Float64Array>();
+  const hourly = input['hourly'];
+  if (hourly !== undefined) {
+    if (!isRecord(hourly)) throw new LantianError('INVALID_TYPE', ['input', 'hourly'], 'expected hourly series keyed by pollutant');
+    const { zone } = time;
+    // The hours of the year's natural days: from local midnight of 1 January to that of the next 1 January.
+    const origin = instantOfLocal(zone, firstDay * MS_PER_DAY);
+    const hours = (instantOfLocal(zone, (firstDay + nDays) * MS_PER_DAY) - origin) / MS_PER_HOUR;
+    const values: Partial<Record<Pollutant, Float64Array>> = {};
+    for (const key of Object.keys(hourly)) {
+      const p = requireMember(key, POLLUTANTS, ['input', 'hourly', key], 'UNKNOWN_POLLUTANT');
+      const series = readHourly(hourly[key], time, p, ['input', 'hourly', key]);
+      const out = new Float64Array(hours).fill(Number.NaN);
+      const offset = Math.round((series.origin - origin) / MS_PER_HOUR);
+      const v = series.values;
+      for (let i = Math.max(0, -offset), end = Math.min(v.length, hours - offset); i < end; i++) out[i + offset] = v[i] as number;
+      values[p] = out;
     }
-    const decimals = pollutantInfo(def.pollutant).decimals;
-    const periodOpts = { pollutant: def.pollutant, roundDaily } as const;
-    const start = formatDay(firstDay);
-    const full = { start, values: series };
-    const used = PM.includes(def.pollutant) && dust.count > 0 ? { start, values: withoutDust(series, dust.flags) } : full;
-    const coverage: PeriodStatistic =
-      def.percentile === undefined ? periodMean(full, year, periodOpts) : periodPercentile(full, year, def.percentile, periodOpts);
-    const statistic: PeriodStatistic =
-      used === full ? coverage : def.percentile === undefined ? periodMean(used, year, periodOpts) : periodPercentile(used, year, def.percentile, periodOpts);
-    const raw = coverage.valid ? statistic.observed : null;
-    const value = raw === null ? null : roundStatisticUnchecked(raw, decimals);
-    const compared = compare === 'rounded' ? value : raw;
-    const attains = compared === null ? null : compared <= limit;
-    const index = compared === null ? null : compared / limit;
-    const multiple = attains === false ? ((compared as number) - limit) / limit : null;
-    items.push({
-      pollutant: def.pollutant,
-      statistic: def.statistic,
-      raw,
-      value,
-      observed: statistic.observed,
-      limit,
-      index: published(index, 2),
-      indexRaw: index,
-      exceedanceMultiple: published(multiple, 2),
-      exceedanceMultipleRaw: multiple,
-      attains,
-      valid: coverage.valid,
-      count: countValid(used.values),
-      reason: coverage.valid ? null : describeFailures(coverage),
-    });
+    const frame = makeFrame(
+      { start: formatInstant(zone, time.label === 'end' ? origin + MS_PER_HOUR : origin), hours, stations: ['station'], stationRecords: undefined, values, label: time.label, timeZone: zone.id },
+      zone,
+      origin,
+    );
+    for (const [indicator, v] of frameDaily(frame, frameAxis(frame), plan, 0, 1).daily) daily.set(indicator, v);
   }
-
-  // 3. Attainment.
-  const pollutants = {} as Record<Pollutant, boolean | null>;
-  for (const p of POLLUTANTS) pollutants[p] = combine(items.filter((i) => i.pollutant === p).map((i) => i.attains));
-  const nonAttaining = POLLUTANTS.filter((p) => pollutants[p] === false);
-  const attains = combine(POLLUTANTS.map((p) => pollutants[p]));
-
-  // 4. Comprehensive index.
-  const indexItem = (p: Pollutant, statistic: YearStatistic) => {
-    const item = items.find((i) => i.pollutant === p && i.statistic === statistic) as YearItem;
-    return indexFrom === 'rounded' ? item.value : item.raw;
-  };
-  const indexValues = {
-    so2: indexItem('so2', 'annualMean'),
-    no2: indexItem('no2', 'annualMean'),
-    co: indexItem('co', 'p95Daily'),
-    o3: indexItem('o3', 'p90Mda8'),
-    pm10: indexItem('pm10', 'annualMean'),
-    pm25: indexItem('pm25', 'annualMean'),
-  };
-  const ci = Object.values(indexValues).some((v) => v === null)
-    ? null
-    : comprehensiveIndex(indexValues as Record<Pollutant, number>, {
-        edition: limits.edition,
-        ...(limits.stage === undefined ? {} : { stage: limits.stage }),
-        weighting,
-      });
-
-  // 5. The day picture: the daily AQI of each day in its edition, on columns, one call per run of days of an edition
-  //    (two runs in 2026).
-  const days: YearDay[] = [];
-  const editions = new Set<AqiEdition>();
-  const primaryDays = Object.fromEntries(POLLUTANTS.map((p) => [p, 0])) as Record<Pollutant, number>;
-  let daysAbove50 = 0;
-  for (const { from, to, key: edition } of runsOf(nDays, (d): AqiEdition => aqiEdition ?? aqiEditionOn(dates[d] as string))) {
-    editions.add(edition);
-    const columns: Partial<Record<Indicator, Float64Array>> = {};
-    for (const [indicator, values] of daily) {
-      if (indicator === 'o3_1h' && edition !== 'HJ633-2012') continue;
-      columns[indicator] = values.subarray(from, to);
-    }
-    const aqiOpts: Record<string, unknown> = { edition, kind: 'daily' };
-    if (allowMissing !== undefined) aqiOpts['allowMissing'] = allowMissing;
-    const r = aqiColumns(columns, aqiOpts);
-    for (let d = from; d < to; d++) {
-      const i = d - from;
-      // No column at all: no day has an AQI.
-      const value = i < r.length ? (r.aqi[i] as number) : Number.NaN;
-      const aqi = value === value ? value : null;
-      const primaryPollutants = aqi === null ? [] : primaryPollutantsOf(r.primary[i] as number);
-      if (aqi !== null && aqi > 50) {
-        daysAbove50++;
-        for (const p of primaryPollutants) primaryDays[p]++;
-      }
-      const level = i < r.length ? (r.level[i] as number) : 0;
-      days.push({ date: dates[d] as string, aqi, level: level === 0 ? null : level, primaryPollutants, edition, dust: dust.flags[d] === 1 });
+  const given = input['daily'];
+  if (given !== undefined) {
+    if (!isRecord(given)) throw new LantianError('INVALID_TYPE', ['input', 'daily'], 'expected daily series keyed by daily indicator');
+    for (const key of Object.keys(given)) {
+      const indicator = requireMember(key, YEAR_DAILY_INDICATORS, ['input', 'daily', key], 'UNKNOWN_INDICATOR');
+      if (daily.has(indicator)) throw new LantianError('INVALID_INPUT', ['input', 'daily', key], `${indicatorPollutant(indicator)} is given both hourly and daily`);
+      const series = readDailyInput(given[key], time.zone, indicatorPollutant(indicator), ['input', 'daily', key]);
+      const out = new Float64Array(nDays).fill(Number.NaN);
+      const offset = series.firstDay - firstDay;
+      const v = series.values;
+      for (let i = Math.max(0, -offset), end = Math.min(v.length, nDays - offset); i < end; i++) out[i + offset] = v[i] as number;
+      daily.set(indicator, out);
     }
   }
-  const dayPicture = goodDaysRatio(days.map((d) => d.aqi));
-
-  // 6. Exceedance days per pollutant, each day against the daily limit (O3: 8h) of its run.
-  const exceedance = {} as Record<Pollutant, PollutantDays>;
-  for (const p of POLLUTANTS) {
-    const series = daily.get(MAIN_INDICATOR[p]);
-    const decimals = pollutantInfo(p).decimals;
-    let valid = 0;
-    let over = 0;
-    if (series !== undefined) {
-      for (const run of dayRuns) {
-        const limit = dayLimit(run.args, p, p === 'o3' ? '8h' : 'daily');
-        for (let d = run.from; d < run.to; d++) {
-          const v = series[d] as number;
-          if (v !== v || (PM.includes(p) && dust.flags[d] === 1)) continue;
-          valid++;
-          if ((compare === 'rounded' ? roundStatisticUnchecked(v, decimals) : v) > limit) over++;
-        }
-      }
-    }
-    const rate = valid === 0 ? null : (100 * (valid - over)) / valid;
-    exceedance[p] = { validDays: valid, exceedanceDays: over, complianceRate: published(rate, 1), complianceRateRaw: rate };
-  }
-
-  const shareRaw = Object.fromEntries(POLLUTANTS.map((p) => [p, daysAbove50 === 0 ? null : (100 * primaryDays[p]) / daysAbove50])) as Record<
-    Pollutant,
-    number | null
-  >;
-  const share = Object.fromEntries(POLLUTANTS.map((p) => [p, published(shareRaw[p], 1)])) as Record<Pollutant, number | null>;
-  return {
-    year,
-    limits: {
-      edition: limits.edition,
-      stage: limits.stage,
-      grade: limits.grade,
-      days: dayRuns.map(({ from, to, args }) => ({ first: dates[from] as string, last: dates[to - 1] as string, edition: args.edition, stage: args.stage })),
-    },
-    items,
-    pollutants,
-    attains,
-    nonAttaining,
-    comprehensiveIndex: ci,
-    days: dayPicture,
-    exceedance,
-    primaryPollutants: { daysAbove50, days: primaryDays, share, shareRaw },
-    aqiEditions: AQI_EDITIONS.filter((e) => editions.has(e)),
-    dustDays: dust.count,
-    daily: days,
-  };
+  return { stations: 1, daily };
 }
-
-/** A ratio or an index as published: rounded on its exact value (see {@link roundStatistic}). */
-function published(value: number | null, decimals: number): number | null {
-  return value === null ? null : roundStatisticUnchecked(value, decimals);
-}
-
-function limitArgs(limits: Pick<ResolvedLimitOptions, 'edition' | 'grade' | 'stage'>): { edition: StandardEdition; grade: Grade; stage?: LimitStage } {
-  return limits.stage === undefined
-    ? { edition: limits.edition, grade: limits.grade }
-    : { edition: limits.edition, grade: limits.grade, stage: limits.stage };
-}
-
-function readDustDays(value: unknown, firstDay: number, nDays: number): { flags: Uint8Array; count: number } {
-  const flags = new Uint8Array(nDays);
-  if (value === undefined) return { flags, count: 0 };
-  if (!Array.isArray(value)) throw new LantianError('INVALID_TYPE', ['options', 'dustDays'], "expected an array of 'YYYY-MM-DD' days");
-  let count = 0;
-  value.forEach((day, i) => {
-    const path = ['options', 'dustDays', i];
-    if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day)) {
-      throw new LantianError('INVALID_DATE', path, "expected a 'YYYY-MM-DD' day");
-    }
-    const [y, m, d] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
-    if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) throw new LantianError('INVALID_DATE', path, `no such day: ${day}`);
-    const k = daysFromCivil(y, m, d) - firstDay;
-    if (k < 0 || k >= nDays) throw new LantianError('INVALID_DATE', path, `${day} is not in the assessed year`);
-    if (flags[k] === 0) count++;
-    flags[k] = 1;
-  });
-  return { flags, count };
-}
-
-function withoutDust(values: Float64Array, flags: Uint8Array): Float64Array {
-  const out = Float64Array.from(values);
-  for (let d = 0; d < out.length; d++) if (flags[d] === 1) out[d] = Number.NaN;
-  return out;
-}
-
-function emptyItem(pollutant: Pollutant, statistic: YearStatistic, limit: number, reason: string): YearItem {
-  return {
-    pollutant,
-    statistic,
-    raw: null,
-    value: null,
-    observed: null,
-    limit,
-    index: null,
-    indexRaw: null,
-    exceedanceMultiple: null,
-    exceedanceMultipleRaw: null,
-    attains: null,
-    valid: false,
-    count: 0,
-    reason,
-  };
-}
-

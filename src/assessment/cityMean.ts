@@ -40,7 +40,8 @@ export interface CityMeanOptions extends TimeOptions {
   /**
    * The station list (e.g. {@link parseStationList}'s): with the stations keyed by code, only the list's assessment
    * stations are averaged — control sites (对照点) are left out and reported in `excluded`. Every code must be in
-   * the list, and all of one city.
+   * the list, and all of one city. The list is indexed by code in one pass; the entries of the stations given are
+   * validated in full ({@link StationSchema}), the others only for their code.
    */
   readonly stationList?: ReadonlyArray<StationInput>;
 }
@@ -219,17 +220,21 @@ function assessmentStations(
   if (entries.some(([key]) => typeof key === 'number')) {
     throw new LantianError('INVALID_OPTION', ['options', 'stationList'], 'a station list needs the stations keyed by code');
   }
-  const byCode = new Map<string, Station>();
+  // The list indexed by code in one cheap pass; only the entries of the stations given are read in full (a national
+  // list has thousands of entries, a city a handful).
+  const byCode = new Map<string, number>();
   list.forEach((s: unknown, i) => {
-    const parsed = parseWith(StationSchema, s, ['options', 'stationList', i]);
-    byCode.set(parsed.code, parsed);
+    const code = isRecord(s) ? s['code'] : undefined;
+    if (typeof code !== 'string') throw new LantianError('INVALID_TYPE', ['options', 'stationList', i, 'code'], `expected a station with a code, received ${describe(s)}`);
+    byCode.set(code, i);
   });
   const kept: Array<[string | number, unknown]> = [];
   const excluded: string[] = [];
   let city: string | undefined;
   for (const [key, input] of entries) {
-    const s = byCode.get(key as string);
-    if (s === undefined) throw new LantianError('INVALID_INPUT', ['stations', key], `station ${key} is not in the station list`);
+    const at = byCode.get(key as string);
+    if (at === undefined) throw new LantianError('INVALID_INPUT', ['stations', key], `station ${key} is not in the station list`);
+    const s: Station = parseWith(StationSchema, list[at], ['options', 'stationList', at]);
     if (city !== undefined && s.city !== city) {
       throw new LantianError('INVALID_INPUT', ['stations', key], `station ${key} is in ${s.city}, the others in ${city}`);
     }
@@ -261,8 +266,8 @@ function commonPollutant(frames: ReadonlyArray<HourlyFrame | DailyFrame>, entrie
  * every step is the same whatever the order they were given in, to the last bit. The mean is kept within the
  * step's values (floating point cannot then push it outside them).
  */
-function combine(
-  frames: ReadonlyArray<{ readonly values: Float64Array }>,
+export function combine(
+  frames: ReadonlyArray<{ readonly values: Float64Array | Float32Array }>,
   offsets: ReadonlyArray<number>,
   minStations: number,
   maxLength: number,
@@ -279,7 +284,7 @@ function combine(
   const hi = new Float64Array(length).fill(-Infinity);
   const stations = new Uint16Array(length);
   for (const s of canonicalOrder(frames, offsets)) {
-    const v = (frames[s] as { readonly values: Float64Array }).values;
+    const v = (frames[s] as { readonly values: Float64Array | Float32Array }).values;
     const o = offsets[s] as number;
     for (let i = 0; i < v.length; i++) {
       const x = (v[i] as number) + 0; // + 0 turns −0 into 0
@@ -315,12 +320,12 @@ function combine(
  * The stations' indices in an order that depends only on their data: by offset, by length, then by their values
  * (missing after any number; −0 as 0). Stations that compare equal hold the same data, so their order is moot.
  */
-function canonicalOrder(frames: ReadonlyArray<{ readonly values: Float64Array }>, offsets: ReadonlyArray<number>): number[] {
+function canonicalOrder(frames: ReadonlyArray<{ readonly values: Float64Array | Float32Array }>, offsets: ReadonlyArray<number>): number[] {
   const compare = (a: number, b: number): number => {
     const d = (offsets[a] as number) - (offsets[b] as number);
     if (d !== 0) return d;
-    const va = (frames[a] as { readonly values: Float64Array }).values;
-    const vb = (frames[b] as { readonly values: Float64Array }).values;
+    const va = (frames[a] as { readonly values: Float64Array | Float32Array }).values;
+    const vb = (frames[b] as { readonly values: Float64Array | Float32Array }).values;
     if (va.length !== vb.length) return va.length - vb.length;
     for (let i = 0; i < va.length; i++) {
       const x = (va[i] as number) + 0;

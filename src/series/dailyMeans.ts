@@ -2,6 +2,7 @@ import type { AirItem } from '../pollutants/index.js';
 import { formatDay } from '../_lib/time.js';
 import { readOptions } from '../_lib/validate.js';
 import { checkDeferred, dayLayout, readHourly, readMinimum, readTimeConventions } from './internal.js';
+import { meanOfHours } from './_hours.js';
 import type { HourlyInput, TimeOptions } from './types.js';
 import { ITEM_VALIDITY_RULE, SERIES_VALIDITY } from './validity.js';
 
@@ -87,27 +88,17 @@ export function dailyMeans(hourly: HourlyInput, options?: DailyMeansOptions): Da
   const observed = new Float64Array(count);
   const validHours = new Uint8Array(count);
   const valid = new Uint8Array(count);
+  const acc = new Float64Array(4);
   let allLo = Infinity;
   let allHi = -Infinity;
   for (let k = 0; k < count; k++) {
     const from = Math.max(bounds[k] as number, 0);
     const to = Math.min(bounds[k + 1] as number, n);
-    let sum = 0;
-    let c = 0;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = from; i < to; i++) {
-      const x = v[i] as number;
-      if (x === x) {
-        sum += x;
-        c++;
-        if (x < lo) lo = x;
-        if (x > hi) hi = x;
-      }
-    }
-    // The exact mean lies within [lo, hi]; floating point could step an ulp outside (24 × 0.1 sums to
-    // 2.4000000000000004): keep it inside.
-    const mean = c === 0 ? Number.NaN : Math.min(Math.max(sum / c, lo), hi);
+    meanOfHours(v, from, to, acc);
+    const mean = acc[0] as number;
+    const c = acc[1] as number;
+    const lo = acc[2] as number;
+    const hi = acc[3] as number;
     if (lo < allLo) allLo = lo;
     if (hi > allHi) allHi = hi;
     observed[k] = mean;

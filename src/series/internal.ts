@@ -222,8 +222,11 @@ export interface DayLayout {
  * arithmetic; with an IANA zone each day's start is found once per day.
  */
 export function dayLayout(frame: HourlyFrame): DayLayout {
-  const { zone, origin } = frame;
-  const n = frame.values.length;
+  return layoutDays(frame.zone, frame.origin, frame.values.length);
+}
+
+/** Lays out the natural days of `n` hours from `origin` (the instant the first hour begins) in `zone`; see {@link dayLayout}. */
+export function layoutDays(zone: Zone, origin: number, n: number): DayLayout {
   const firstDay = localDay(zone, origin);
   if (n === 0) return { firstDay, count: 0, bounds: new Int32Array(1) };
   const count = localDay(zone, origin + (n - 1) * MS_PER_HOUR) - firstDay + 1;

@@ -11,12 +11,64 @@ export function percentileOfSorted(sorted: Float64Array, n: number, p: number): 
   const s = Math.floor(scaled / 100);
   const low = sorted[s] as number;
   if (s + 1 >= n) return low;
-  const fraction = (scaled - 100 * s) / 100;
+  return interpolate(low, sorted[s + 1] as number, (scaled - 100 * s) / 100);
+}
+
+/** X(s) + (X(s+1) − X(s))·(k − s), kept within [X(s), X(s+1)] as the exact value is. */
+function interpolate(low: number, high: number, fraction: number): number {
   if (fraction === 0) return low;
-  const high = sorted[s + 1] as number;
   const value = low + (high - low) * fraction;
   // Floating point could step a hair outside [X(s), X(s+1)]; the exact value cannot.
   return value < low ? low : value > high ? high : value;
+}
+
+/**
+ * The same percentile as {@link percentileOfSorted} of the first `n` values of `values` (no missing, any order),
+ * found by selection instead of sorting: X(s) by quickselect (Hoare's FIND, with the median of three as pivot;
+ * see d3-array's quickselect, https://github.com/d3/d3-array/blob/main/src/quickselect.js), X(s+1) as the smallest
+ * value above position s. Expected O(n). Reorders the first `n` values in place. Internal. `n ≥ 1`.
+ */
+export function percentileBySelection(values: Float64Array, n: number, p: number): number {
+  const scaled = (n - 1) * p;
+  const s = Math.floor(scaled / 100);
+  select(values, s, 0, n - 1);
+  const low = values[s] as number;
+  if (s + 1 >= n) return low;
+  let high = Infinity;
+  for (let i = s + 1; i < n; i++) if ((values[i] as number) < high) high = values[i] as number;
+  return interpolate(low, high, (scaled - 100 * s) / 100);
+}
+
+/** Rearranges `a[left…right]` so that `a[k]` is the value a sort would put there, smaller ones before, larger after. */
+function select(a: Float64Array, k: number, left: number, right: number): void {
+  while (right > left) {
+    const mid = (left + right) >>> 1;
+    // Median of three to `left`: a[left] ≤ pivot ≤ ... guards against sorted input.
+    if ((a[mid] as number) < (a[left] as number)) swap(a, mid, left);
+    if ((a[right] as number) < (a[left] as number)) swap(a, right, left);
+    if ((a[right] as number) < (a[mid] as number)) swap(a, right, mid);
+    const pivot = a[mid] as number;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        swap(a, i, j);
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i] as number;
+  a[i] = a[j] as number;
+  a[j] = t;
 }
 
 /** The valid (non-missing) values, copied and sorted ascending (internal; the input is never modified). */

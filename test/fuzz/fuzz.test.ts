@@ -72,12 +72,13 @@ describe('fuzz: every exported function returns or throws LantianError', () => {
   });
 
   for (const [name, fn] of functions) {
-    it(name, () => {
-      fc.assert(
-        fc.property(fc.array(value, { maxLength: 4 }), (args) => {
+    // Async functions (assessStationsAsync) must reject with a LantianError as the others throw one.
+    it(name, async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(value, { maxLength: 4 }), async (args) => {
           let result: unknown;
           try {
-            result = fn(...args);
+            result = await fn(...args);
           } catch (error) {
             if (!lantian.isLantianError(error)) {
               throw new Error(`${name}(${args.map((a) => typeof a).join(', ')}) threw ${(error as Error)?.name}: ${(error as Error)?.message}`);

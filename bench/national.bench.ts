@@ -1,0 +1,149 @@
+/**
+ * The national year (issue 12): a deterministic synthetic year of the national network (1,700 stations × 8,760
+ * hours × six pollutants, seeded; lognormal values rounded as published, 2 % of hours missing and runs of missing
+ * days), assessed by lantian on one thread and on all cores, beside the numpy pipeline an analyst would write
+ * (bench/numpy_reference.py) in the same run. Prints `name: number unit` lines, then the ratios.
+ *
+ * `LANTIAN_BENCH_STATIONS` sets the number of stations (default 1700). Not a test: rates depend on the machine and
+ * its load; compare ratios measured in one run.
+ */
+import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { POLLUTANTS } from '../src/index.js';
+import { nationalYear } from './_national.js';
+
+/**
+ * The library as users get it: the built package (dist/, made by `npm run bench` first), whose workers start in
+ * milliseconds; the sources with `LANTIAN_BENCH_SOURCE=1` or without a build (then each worker compiles the
+ * sources through tsx first, which costs seconds).
+ */
+async function library(): Promise<typeof import('../src/index.js')> {
+  const dist = new URL('../dist/esm/index.js', import.meta.url);
+  if (process.env['LANTIAN_BENCH_SOURCE'] === undefined && existsSync(dist)) return (await import(dist.href)) as typeof import('../src/index.js');
+  return import('../src/index.js');
+}
+const { aqiColumns, assessStations, assessStationsAsync, assessYear, iaqi, stationFrame } = await library();
+
+const HOURS = 365 * 24;
+
+function line(name: string, value: number, unit: string): void {
+  console.log(`${name}: ${value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toPrecision(3)} ${unit}`);
+}
+
+/** The best of `runs` timings of `task`, in ms (the machine is shared: the least disturbed run). */
+function best(runs: number, task: () => unknown): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    task();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+async function bestAsync(runs: number, task: () => Promise<unknown>): Promise<number> {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await task();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+/** numpy's timings of the same work, or `undefined` without python3 and numpy. */
+function numpy(stations: number): { statistics: number; aqi: number; total: number } | undefined {
+  const env = { ...process.env };
+  delete env['OPENBLAS_CORETYPE'];
+  delete env['OPENBLAS_L2_SIZE'];
+  const script = fileURLToPath(new URL('./numpy_reference.py', import.meta.url));
+  const r = spawnSync('python3', [script, String(stations)], { env, encoding: 'utf8' });
+  const m = /numpy statistics: ([\d.]+) s; daily AQI: ([\d.]+) s; total: ([\d.]+) s/.exec(r.stdout ?? '');
+  if (r.status !== 0 || m === null) return undefined;
+  return { statistics: Number(m[1]), aqi: Number(m[2]), total: Number(m[3]) };
+}
+
+/**
+ * Peak memory of a national year, in a fresh process that only makes the frame and assesses it on one thread and on
+ * all cores (maxRSS cannot be reset, and a child started later would inherit this process's own peak).
+ */
+function peakMemory(stations: number, kind: 'f64' | 'f32'): number | undefined {
+  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--memory', kind, String(stations)], { encoding: 'utf8' });
+  const m = /peak-memory: ([\d.]+) MB/.exec(r.stdout ?? '');
+  return m === null ? undefined : Number(m[1]);
+}
+
+export async function run(stations = Number(process.env['LANTIAN_BENCH_STATIONS'] ?? 1700)): Promise<void> {
+  console.log(`\nNational year: ${stations} stations × ${HOURS} hours × 6 pollutants (${((stations * HOURS * 6) / 1e6).toFixed(1)} M values), ${availableParallelism()} cores`);
+  // Memory first, in fresh processes, before this one holds a national year.
+  const peak = peakMemory(stations, 'f64');
+  const peak32 = peakMemory(stations, 'f32');
+  const t0 = performance.now();
+  const values = nationalYear(stations, HOURS, 'f64', 1, true);
+  const codes = Array.from({ length: stations }, (_, i) => `${1001 + i}A`);
+  const frame = stationFrame({ start: '2025-01-01 01:00', hours: HOURS, stations: codes, values });
+  console.log(`(generated and framed in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  const inputMb = (stations * HOURS * 6 * 8) / 2 ** 20;
+
+  // Single values: the IAQI of a published daily PM2.5 (HJ 633-2012 Table 1).
+  const pm = Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 600);
+  const iaqiMs = best(5, () => {
+    let s = 0;
+    for (const c of pm) s += iaqi('pm25_24h', c, { edition: 'HJ633-2012' }) ?? 0;
+    return s;
+  });
+  line('iaqi-throughput', (pm.length / iaqiMs) * 1000, 'values/s');
+
+  // The columnar daily AQI of the national year's station-days (the daily means of the first station-days).
+  const rows = stations * 365;
+  const daily = Object.fromEntries(
+    ['so2_24h', 'no2_24h', 'co_24h', 'pm10_24h', 'pm25_24h', 'o3_8h'].map((indicator, k) => {
+      const base = (POLLUTANTS.indexOf(indicator.slice(0, indicator.indexOf('_')) as never) + k) % 6;
+      const v = new Float64Array(rows);
+      for (let i = 0; i < rows; i++) v[i] = Math.round(Math.abs(Math.sin(i * 0.37 + base)) * (indicator === 'co_24h' ? 30 : 300)) / (indicator === 'co_24h' ? 10 : 1);
+      return [indicator, v];
+    }),
+  );
+  const columnsMs = best(3, () => aqiColumns(daily, { edition: 'HJ633-2012', kind: 'daily' }));
+  line('aqi-columns-throughput', ((rows * 6) / columnsMs) * 1000, 'values/s');
+
+  // One station-year through assessYear (hourly input).
+  const hourly = Object.fromEntries(POLLUTANTS.map((p) => [p, { start: '2025-01-01 01:00', values: (values[p] as Float64Array).subarray(0, HOURS) }]));
+  line('station-year', best(10, () => assessYear({ hourly }, { year: 2025 })), 'ms');
+
+  const one = best(3, () => assessStations(frame, { year: 2025 }));
+  line('national-year-1-thread', one / 1000, 's');
+  const threads = availableParallelism();
+  const all = await bestAsync(3, () => assessStationsAsync(frame, { year: 2025, threads }));
+  line('national-year-all-cores', all / 1000, 's');
+  if (peak !== undefined) line('peak-memory', peak, 'MB');
+  line('input-size', inputMb, 'MB');
+  if (peak32 !== undefined) line('peak-memory-f32', peak32, 'MB');
+  line('input-size-f32', inputMb / 2, 'MB');
+
+  const py = numpy(stations);
+  if (py === undefined) {
+    console.log('numpy: skipped (python3 with numpy not found; apt-get install python3-numpy)');
+    return;
+  }
+  line('numpy-national-year', py.total, 's');
+  line('numpy-daily-aqi', py.aqi, 's');
+  line('ratio-1-thread', py.total / (one / 1000), '× numpy');
+  line('ratio-all-cores', py.total / (all / 1000), '× numpy');
+  // numpy's daily AQI covers 6 × stations × 365 values.
+  line('ratio-aqi-columns', ((rows * 6) / columnsMs) * 1000 / ((rows * 6) / py.aqi), '× numpy');
+  if (peak !== undefined) line('ratio-peak-memory', peak / inputMb, '× input');
+  if (peak32 !== undefined) line('ratio-peak-memory-f32', peak32 / (inputMb / 2), '× input');
+}
+
+if (process.argv[2] === '--memory') {
+  const kind = process.argv[3] as 'f64' | 'f32';
+  const stations = Number(process.argv[4]);
+  const values = nationalYear(stations, HOURS, kind, 1, true);
+  const frame = stationFrame({ start: '2025-01-01 01:00', hours: HOURS, stations: Array.from({ length: stations }, (_, i) => `S${i}`), values });
+  assessStations(frame, { year: 2025 });
+  await assessStationsAsync(frame, { year: 2025, threads: availableParallelism() });
+  console.log(`peak-memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+}

@@ -1,0 +1,96 @@
+/**
+ * The work of the threads of {@link assessStationsAsync} (internal). The stations of a frame are cut into blocks of
+ * {@link STATION_BLOCK}; every thread — the workers and the calling thread — takes the next block from a shared
+ * counter until none is left (work stealing: a worker that starts late or runs slowly takes fewer), assesses it on
+ * the engine and hands its columns back with the block's number. Runs in a worker (worker_threads or a Web Worker)
+ * and knows nothing of where it runs: `post` sends a message.
+ */
+import type { Pollutant } from '../pollutants/index.js';
+import { readHourly, readTimeConventions } from '../series/internal.js';
+import type { HourLabel } from '../series/types.js';
+import { type YearColumns, type YearPlan, assessDaily, blockScratch, frameDaily } from './_engine.js';
+import { STATION_BLOCK, readStationOptions } from './assessStations.js';
+import { type FrameAxis, type FrameValues, type StationFrame, frameAxis, makeFrame } from './stationFrame.js';
+
+/** A frame (or a block of its stations) as sent to a worker: the values shared or transferred, never copied twice. */
+export interface StationTask {
+  readonly start: string;
+  readonly hours: number;
+  readonly stations: ReadonlyArray<string>;
+  readonly values: Readonly<Partial<Record<Pollutant, FrameValues>>>;
+  readonly label: HourLabel;
+  readonly timeZone: string | undefined;
+  /** The options of {@link assessStations} without `onProgress` and `signal` (structured-cloneable). */
+  readonly options: Readonly<Record<string, unknown>>;
+  /** `[next block, stations done]`: on a SharedArrayBuffer when the blocks are shared with other threads. */
+  readonly counter: Int32Array;
+  /** The number of the task's first block among all blocks (a task holding a part of the frame). */
+  readonly firstBlock: number;
+  /** Which of the task's stations hold whole numbers only, per pollutant (see `FrameAxis`). */
+  readonly whole: FrameAxis['whole'];
+}
+
+/** Columns without the plan (which holds functions): what travels between threads. */
+export type ColumnsPart = Omit<YearColumns, 'plan'>;
+
+/** What a worker posts: each block's columns, then that it is done (or an error). */
+export type TaskMessage =
+  | { readonly kind: 'block'; readonly block: number; readonly part: ColumnsPart }
+  | { readonly kind: 'done' }
+  | { readonly kind: 'error'; readonly error: { readonly name: string; readonly message: string; readonly code?: unknown; readonly path?: unknown; readonly detail?: unknown } };
+
+/**
+ * Takes blocks from the counter until none is left, assessing each; `onBlock` receives the block's number (in the
+ * frame) and its columns. Returns when the blocks are all taken.
+ */
+export function takeBlocks(frame: StationFrame, axis: FrameAxis, plan: YearPlan, counter: Int32Array, onBlock: (block: number, part: YearColumns) => void): void {
+  const total = frame.stations.length;
+  const blocks = Math.ceil(total / STATION_BLOCK);
+  const scratch = blockScratch();
+  for (;;) {
+    const b = Atomics.add(counter, 0, 1);
+    if (b >= blocks) return;
+    const from = b * STATION_BLOCK;
+    const to = Math.min(total, from + STATION_BLOCK);
+    const part = assessDaily(frameDaily(frame, axis, plan, from, to, scratch), plan);
+    Atomics.add(counter, 1, to - from);
+    onBlock(b, part);
+  }
+}
+
+/**
+ * Runs a task in a worker: the frame was validated by `stationFrame` in the calling thread, so it is rebuilt here as
+ * trusted (its time axis read again, its values not scanned again).
+ */
+export function runTask(task: StationTask, post: (message: TaskMessage, transfer: ArrayBuffer[]) => void): void {
+  try {
+    const time = readTimeConventions({ label: task.label, timeZone: task.timeZone }, ['frame']);
+    const head = readHourly({ start: task.start, values: new Float64Array(0) }, time, undefined, ['frame']);
+    const frame = makeFrame(
+      { start: task.start, hours: task.hours, stations: task.stations, stationRecords: undefined, values: task.values, label: task.label, timeZone: task.timeZone },
+      time.zone,
+      head.origin,
+      task.whole,
+    );
+    const { plan } = readStationOptions(task.options);
+    takeBlocks(frame, frameAxis(frame), plan, task.counter, (block, { plan: _, ...part }) => {
+      const transfer: ArrayBuffer[] = [];
+      collectBuffers(part, transfer);
+      post({ kind: 'block', block: task.firstBlock + block, part }, transfer);
+    });
+    post({ kind: 'done' }, []);
+  } catch (error) {
+    const e = error as { name?: unknown; message?: unknown; code?: unknown; path?: unknown; detail?: unknown };
+    post({ kind: 'error', error: { name: String(e.name), message: String(e.message), code: e.code, path: e.path, detail: e.detail } }, []);
+  }
+}
+
+/** The buffers of the typed arrays of a result, to transfer rather than copy. */
+function collectBuffers(value: unknown, out: ArrayBuffer[]): void {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer && !out.includes(value.buffer)) out.push(value.buffer);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) collectBuffers(v, out);
+}

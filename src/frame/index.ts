@@ -1,0 +1,10 @@
+export { stationFrame, StationFrameSchema, MAX_FRAME_VALUES, type StationFrame, type StationFrameInput, type FrameValues } from './stationFrame.js';
+export {
+  assessStations,
+  STATION_BLOCK,
+  type AssessStationsOptions,
+  type StationAssessments,
+  type StationItemColumns,
+} from './assessStations.js';
+export { assessStationsAsync, type AssessStationsAsyncOptions } from './assessStationsAsync.js';
+export { assessCities, type AssessCitiesOptions, type CityAssessments } from './assessCities.js';
