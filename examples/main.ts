@@ -5,7 +5,7 @@
  * the emission inventory, the key projects, a consistency check of every percentage the plan states, the year 2019
  * against GB 3095, WHO 2021 and the EU's 2030 values. The national-day AQI example is `npm run example:national-day`.
  */
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { wrappingLog } from './_table.js';
@@ -21,7 +21,9 @@ const { values } = parseArgs({
 
 const city = assessLiuzhou2019();
 const plotPath = writeLiuzhouPlots(city, values.plot ?? join(fileURLToPath(new URL('./out/', import.meta.url)), 'liuzhou-plots.html'));
-printSummary(city, relative(process.cwd(), plotPath) || plotPath);
+// The page's path as the reader would type it: relative when it lies under the working directory, else absolute.
+const shown = relative(process.cwd(), plotPath);
+printSummary(city, shown === '' || shown.startsWith('..') || isAbsolute(shown) ? plotPath : shown);
 
 if (values.full) {
   // prose wrapped at 100 columns; wide tables print as they are

@@ -22,7 +22,7 @@ import {
   roundHalfEven,
   stationsSpec,
 } from '../index.js';
-import { type HourlyAqiRecord, type StationFrameInput, hourlyAqiRecords, toCsv, toJsonLines, yearRecords } from '../readers/index.js';
+import { type HourlyAqiRecord, type CnemcFrameInput, hourlyAqiRecords, toCsv, toJsonLines, yearRecords } from '../readers/index.js';
 import { assessFrameInput } from './assessFrameInput.js';
 import { UsageError, progressBar, readDataFiles, readStations } from './files.js';
 import { loadPlotScripts } from './plotScripts.js';
@@ -121,8 +121,8 @@ Exit codes: 0 ok, 1 usage, 2 bad data (the message names the file and line).
 export const STATION_BLOCK = 64;
 
 /** A frame input cut into blocks of consecutive stations: views of its arrays (station-major), no copy. */
-export function stationBlocks(input: StationFrameInput, size: number): StationFrameInput[] {
-  const blocks: StationFrameInput[] = [];
+export function stationBlocks(input: CnemcFrameInput, size: number): CnemcFrameInput[] {
+  const blocks: CnemcFrameInput[] = [];
   for (let a = 0; a < input.stations.length; a += size) {
     const b = Math.min(a + size, input.stations.length);
     const values: Partial<Record<Pollutant, Float64Array>> = {};

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import cliProgress from 'cli-progress';
 import { type LantianError, type Station, parseStationList } from '../index.js';
-import { type StationFrameInput, readCnemcDailyFiles, readCnemcHourlyFiles } from '../readers/index.js';
+import { type CnemcFrameInput, readCnemcDailyFiles, readCnemcHourlyFiles } from '../readers/index.js';
 import type { Io } from './io.js';
 
 /** A usage error: the command line is wrong (exit code 1). */
@@ -59,7 +59,7 @@ export interface ReadDataOptions {
  * Reads the data files into one frame input. The format is the first file's (by its header); every file must be
  * of it. With `skipBad`, each bad row is reported on stderr and skipped.
  */
-export async function readDataFiles(paths: ReadonlyArray<string>, io: Io, options: ReadDataOptions): Promise<StationFrameInput> {
+export async function readDataFiles(paths: ReadonlyArray<string>, io: Io, options: ReadDataOptions): Promise<CnemcFrameInput> {
   if (paths.length === 0) throw new UsageError('no data files given');
   const first = await fileBytes(paths[0] as string, io);
   const header = new TextDecoder().decode(first.subarray(0, 64)).replace(/^\uFEFF/, '').toLowerCase();

@@ -34,8 +34,11 @@ export const StationFrameSchema = z.strictObject({
   timeZone: z.optional(z.string()),
 });
 
-/** What {@link stationFrame} takes. */
-export interface StationFrameInput extends z.input<typeof StationFrameSchema> {}
+/** What {@link stationFrame} takes (read-only lists welcome: the frame never writes to its input). */
+export interface StationFrameInput extends Omit<z.input<typeof StationFrameSchema>, 'stations' | 'values'> {
+  readonly stations: ReadonlyArray<z.input<typeof StationFrameSchema>['stations'][number]>;
+  readonly values: Readonly<z.input<typeof StationFrameSchema>['values']>;
+}
 
 /** Many stations' hourly data on one time axis, validated once (see {@link stationFrame}). */
 export interface StationFrame {

@@ -11,10 +11,10 @@ import {
   textOf,
   textOfAsync,
 } from './_csv.js';
-import { type StationFrameInput, mergeFrameInputs } from './frameInput.js';
+import { type CnemcFrameInput, mergeFrameInputs } from './frameInput.js';
 
 /** A format's parser: the text of one file into a frame input. */
-export type Parser = (text: string, name: string, wanted: ReadonlySet<string> | undefined, onBadRow: ((e: LantianError) => void) | undefined) => StationFrameInput;
+export type Parser = (text: string, name: string, wanted: ReadonlySet<string> | undefined, onBadRow: ((e: LantianError) => void) | undefined) => CnemcFrameInput;
 
 function readStationsOption(value: unknown): ReadonlySet<string> | undefined {
   if (value === undefined) return undefined;
@@ -44,26 +44,26 @@ function readSingle(options: unknown): { name: string; wanted: ReadonlySet<strin
 }
 
 /** One file, text (or plain UTF-8 bytes). */
-export function readOne(data: unknown, options: unknown, parse: Parser): StationFrameInput {
+export function readOne(data: unknown, options: unknown, parse: Parser): CnemcFrameInput {
   const { name, wanted, onBadRow } = readSingle(options);
   return parse(textOf(data, name), name, wanted, onBadRow);
 }
 
 /** One file, text or bytes, gzip included. */
-export async function readOneAsync(data: unknown, options: unknown, parse: Parser): Promise<StationFrameInput> {
+export async function readOneAsync(data: unknown, options: unknown, parse: Parser): Promise<CnemcFrameInput> {
   const { name, wanted, onBadRow } = readSingle(options);
   return parse(await textOfAsync(data, name), name, wanted, onBadRow);
 }
 
 /** The many-file readers: each file parsed in turn, then merged. */
-export async function readFiles(files: ReadonlyArray<CnemcFile>, options: ReadCnemcFilesOptions | undefined, parse: Parser): Promise<StationFrameInput> {
+export async function readFiles(files: ReadonlyArray<CnemcFile>, options: ReadCnemcFilesOptions | undefined, parse: Parser): Promise<CnemcFrameInput> {
   const opts = readOptions(options, FILES_OPTION_KEYS);
   if (!Array.isArray(files)) throw new LantianError('INVALID_TYPE', ['files'], `expected an array of { name, data }, received ${describe(files)}`);
   if (files.length === 0) throw new LantianError('EMPTY_INPUT', ['files'], 'no files given');
   const wanted = readStationsOption(opts['stations']);
   const onBadRow = readCallback<ReadCnemcOptions['onBadRow']>(opts['onBadRow'], 'onBadRow');
   const onProgress = readCallback<ReadCnemcFilesOptions['onProgress']>(opts['onProgress'], 'onProgress');
-  const parts: StationFrameInput[] = [];
+  const parts: CnemcFrameInput[] = [];
   const names: string[] = [];
   for (let i = 0; i < files.length; i++) {
     const { name, text } = await fileText(files[i], i);

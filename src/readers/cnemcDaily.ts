@@ -3,7 +3,7 @@ import type { Pollutant } from '../pollutants/index.js';
 import { daysFromCivil, daysInMonth } from '../_lib/time.js';
 import { describe } from '../_lib/validate.js';
 import { type CnemcFile, type CnemcSource, type ReadCnemcFilesOptions, type ReadCnemcOptions, badRow, cellValue, eachRow } from './_csv.js';
-import { type StationFrameInput, frameFromCells, hourKey } from './frameInput.js';
+import { type CnemcFrameInput, frameFromCells, hourKey } from './frameInput.js';
 import { readFiles, readOne, readOneAsync } from './_read.js';
 
 /**
@@ -58,7 +58,7 @@ function rowHour(date: string, hour: string, name: string, line: number): number
 }
 
 /** Parses the text of one daily file into a frame input. */
-function parseDaily(text: string, name: string, wanted: ReadonlySet<string> | undefined, onBadRow: ((e: LantianError) => void) | undefined): StationFrameInput {
+function parseDaily(text: string, name: string, wanted: ReadonlySet<string> | undefined, onBadRow: ((e: LantianError) => void) | undefined): CnemcFrameInput {
   let header: string[] | undefined;
   let columns: number[] = [];
   const rows = new Map<string, { hour: number; pollutant: Pollutant; values: Float64Array }>();
@@ -141,7 +141,7 @@ function parseDaily(text: string, name: string, wanted: ReadonlySet<string> | un
  * Array.from(input.values.pm25 ?? []); //=> [30, 32, NaN, NaN]
  * ```
  */
-export function readCnemcDaily(text: CnemcSource, options?: ReadCnemcOptions): StationFrameInput {
+export function readCnemcDaily(text: CnemcSource, options?: ReadCnemcOptions): CnemcFrameInput {
   return readOne(text, options, parseDaily);
 }
 
@@ -159,7 +159,7 @@ export function readCnemcDaily(text: CnemcSource, options?: ReadCnemcOptions): S
  * Array.from((await readCnemcDailyAsync(bytes)).values.co); //=> [0.8]
  * ```
  */
-export async function readCnemcDailyAsync(data: CnemcSource, options?: ReadCnemcOptions): Promise<StationFrameInput> {
+export async function readCnemcDailyAsync(data: CnemcSource, options?: ReadCnemcOptions): Promise<CnemcFrameInput> {
   return readOneAsync(data, options, parseDaily);
 }
 
@@ -184,7 +184,7 @@ export async function readCnemcDailyAsync(data: CnemcSource, options?: ReadCnemc
  * input.hours; //=> 2
  * ```
  */
-export async function readCnemcDailyFiles(files: ReadonlyArray<CnemcFile>, options?: ReadCnemcFilesOptions): Promise<StationFrameInput> {
+export async function readCnemcDailyFiles(files: ReadonlyArray<CnemcFile>, options?: ReadCnemcFilesOptions): Promise<CnemcFrameInput> {
   return readFiles(files, options, parseDaily);
 }
 

@@ -4,7 +4,7 @@ import { daysFromCivil, daysInMonth } from '../_lib/time.js';
 import { describe } from '../_lib/validate.js';
 import { type CnemcFile, type CnemcSource, type ReadCnemcFilesOptions, type ReadCnemcOptions, badRow, cellValue, eachRow } from './_csv.js';
 import { readFiles, readOne, readOneAsync } from './_read.js';
-import { type StationFrameInput, frameFromCells, hourKey } from './frameInput.js';
+import { type CnemcFrameInput, frameFromCells, hourKey } from './frameInput.js';
 
 /** The column of each pollutant's hourly value in the CNEMC real-time hour file. */
 export const CNEMC_HOURLY_COLUMNS: Readonly<Record<Pollutant, string>> = Object.freeze({
@@ -32,7 +32,7 @@ function timepointHour(text: string, name: string, line: number): number {
 }
 
 /** Parses the text of one real-time hour file into a frame input. */
-function parseHourly(text: string, name: string, wanted: ReadonlySet<string> | undefined, onBadRow: ((e: LantianError) => void) | undefined): StationFrameInput {
+function parseHourly(text: string, name: string, wanted: ReadonlySet<string> | undefined, onBadRow: ((e: LantianError) => void) | undefined): CnemcFrameInput {
   let header: string[] | undefined;
   let at: { time: number; station: number; pollutants: Array<[Pollutant, number]>; checked: number[] } | undefined;
   const stationIndex = new Map<string, number>();
@@ -128,7 +128,7 @@ function parseHourly(text: string, name: string, wanted: ReadonlySet<string> | u
  * Array.from(input.values.pm10 ?? []); //=> [65, NaN]
  * ```
  */
-export function readCnemcHourly(text: CnemcSource, options?: ReadCnemcOptions): StationFrameInput {
+export function readCnemcHourly(text: CnemcSource, options?: ReadCnemcOptions): CnemcFrameInput {
   return readOne(text, options, parseHourly);
 }
 
@@ -145,7 +145,7 @@ export function readCnemcHourly(text: CnemcSource, options?: ReadCnemcOptions): 
  * Array.from((await readCnemcHourlyAsync(bytes)).values.pm25); //=> [39]
  * ```
  */
-export async function readCnemcHourlyAsync(data: CnemcSource, options?: ReadCnemcOptions): Promise<StationFrameInput> {
+export async function readCnemcHourlyAsync(data: CnemcSource, options?: ReadCnemcOptions): Promise<CnemcFrameInput> {
   return readOneAsync(data, options, parseHourly);
 }
 
@@ -166,6 +166,6 @@ export async function readCnemcHourlyAsync(data: CnemcSource, options?: ReadCnem
  * (await readCnemcHourlyFiles(files)).hours; //=> 2
  * ```
  */
-export async function readCnemcHourlyFiles(files: ReadonlyArray<CnemcFile>, options?: ReadCnemcFilesOptions): Promise<StationFrameInput> {
+export async function readCnemcHourlyFiles(files: ReadonlyArray<CnemcFile>, options?: ReadCnemcFilesOptions): Promise<CnemcFrameInput> {
   return readFiles(files, options, parseHourly);
 }

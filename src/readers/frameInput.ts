@@ -13,7 +13,7 @@ import { describe, isRecord } from '../_lib/validate.js';
  * station-major — station `i`'s hour `h` at `i * hours + h` — with `NaN` where missing; `start` is the label of
  * the first hour (`'YYYY-MM-DD HH:mm'`, Beijing time, the hour's end when `label` is `'end'`).
  */
-export interface StationFrameInput {
+export interface CnemcFrameInput {
   /** The label of the first hour, `'YYYY-MM-DD HH:mm'`. */
   readonly start: string;
   /** The number of hours. */
@@ -52,7 +52,7 @@ export function frameFromCells(
   hours: number,
   pollutants: ReadonlySet<Pollutant>,
   fill: (values: Partial<Record<Pollutant, Float64Array>>) => void,
-): StationFrameInput {
+): CnemcFrameInput {
   const values: Partial<Record<Pollutant, Float64Array>> = {};
   for (const p of POLLUTANTS) if (pollutants.has(p)) values[p] = new Float64Array(stations.length * hours).fill(Number.NaN);
   fill(values);
@@ -63,8 +63,8 @@ export function frameFromCells(
  * One frame input from the frame inputs of several files: the union of their stations (in order of first
  * appearance) and hours (from the earliest to the latest, missing between). A value given by two files is an error.
  */
-export function mergeFrameInputs(parts: ReadonlyArray<StationFrameInput>, names: ReadonlyArray<string>): StationFrameInput {
-  if (parts.length === 1) return parts[0] as StationFrameInput;
+export function mergeFrameInputs(parts: ReadonlyArray<CnemcFrameInput>, names: ReadonlyArray<string>): CnemcFrameInput {
+  if (parts.length === 1) return parts[0] as CnemcFrameInput;
   const stationIndex = new Map<string, number>();
   const pollutants = new Set<Pollutant>();
   let first = Infinity;
@@ -123,7 +123,7 @@ export function mergeFrameInputs(parts: ReadonlyArray<StationFrameInput>, names:
  * stationHourlyInput(input, '1002A').pm25?.start; //=> '2025-01-28 01:00'
  * ```
  */
-export function stationHourlyInput(input: StationFrameInput, station: string): Partial<Record<Pollutant, HourlySeries>> {
+export function stationHourlyInput(input: CnemcFrameInput, station: string): Partial<Record<Pollutant, HourlySeries>> {
   if (!isRecord(input) || !Array.isArray(input.stations) || !isRecord(input.values) || typeof input.hours !== 'number') {
     throw new LantianError('INVALID_TYPE', ['input'], `expected a frame input { start, hours, stations, values }, received ${describe(input)}`);
   }

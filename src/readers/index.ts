@@ -6,7 +6,7 @@
  * @module lantian/readers
  */
 export { type CnemcSource, type CnemcFile, type ReadCnemcOptions, type ReadCnemcFilesOptions } from './_csv.js';
-export { type StationFrameInput, stationHourlyInput } from './frameInput.js';
+export { type CnemcFrameInput, stationHourlyInput } from './frameInput.js';
 export { CNEMC_DAILY_TYPES, readCnemcDaily, readCnemcDailyAsync, readCnemcDailyFiles } from './cnemcDaily.js';
 export { CNEMC_HOURLY_COLUMNS, readCnemcHourly, readCnemcHourlyAsync, readCnemcHourlyFiles } from './cnemcHourly.js';
 export {

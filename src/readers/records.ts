@@ -12,7 +12,7 @@ import type { YearAssessment } from '../assessment/assessYear.js';
 import { type Indicator, POLLUTANTS, type Pollutant } from '../pollutants/index.js';
 import { formatDay } from '../_lib/time.js';
 import { describe, isRecord, readOptions, requireMember } from '../_lib/validate.js';
-import { type StationFrameInput, hourKey, labelOfKey } from './frameInput.js';
+import { type CnemcFrameInput, hourKey, labelOfKey } from './frameInput.js';
 
 /**
  * One value of a result in long ("tidy") form. `time` is the period the value belongs to: a year `'2025'`, a day
@@ -207,7 +207,7 @@ export interface HourlyAqiRecord {
  * r?.pm10; //=> 65
  * ```
  */
-export function hourlyAqiRecords(input: StationFrameInput, options?: { readonly edition?: AqiEdition }): HourlyAqiRecord[] {
+export function hourlyAqiRecords(input: CnemcFrameInput, options?: { readonly edition?: AqiEdition }): HourlyAqiRecord[] {
   const opts = readOptions(options, ['edition']);
   const fixed = opts['edition'] === undefined ? undefined : requireMember(opts['edition'], AQI_EDITIONS, ['options', 'edition'], 'UNKNOWN_EDITION');
   if (!isRecord(input) || !Array.isArray(input.stations) || !isRecord(input.values) || typeof input.hours !== 'number' || typeof input.start !== 'string') {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assessYear, dailyAqi, hourlyAqi } from '../../src/index.js';
-import { type StationFrameInput, aqiRecords, guidelineRecords, hourlyAqiRecords, toCsv, toJsonLines, yearRecords } from '../../src/readers/index.js';
+import { type CnemcFrameInput, aqiRecords, guidelineRecords, hourlyAqiRecords, toCsv, toJsonLines, yearRecords } from '../../src/readers/index.js';
 import { expectLantianError } from '../_helpers/errors.js';
 
 const days = (v: number, n = 365) => ({ start: '2025-01-01', values: Array<number>(n).fill(v) });
@@ -102,7 +102,7 @@ describe('aqiRecords', () => {
 });
 
 describe('hourlyAqiRecords', () => {
-  const frame = (start: string, hours: number, pm25: number[]): StationFrameInput => ({ start, hours, stations: ['A', 'B'], values: { pm25: new Float64Array(pm25) } });
+  const frame = (start: string, hours: number, pm25: number[]): CnemcFrameInput => ({ start, hours, stations: ['A', 'B'], values: { pm25: new Float64Array(pm25) } });
 
   it('follows the edition of each hour’s natural day: the hour labelled 2026-03-01 00:00 closes 28 February', () => {
     const r = hourlyAqiRecords(frame('2026-03-01 00:00', 2, [36, 36, NaN, 80]));

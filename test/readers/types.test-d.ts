@@ -3,7 +3,7 @@ import { type AqiEdition, type HourlySeries, type Pollutant, type YearAssessment
 import {
   type CnemcFile,
   type HourlyAqiRecord,
-  type StationFrameInput,
+  type CnemcFrameInput,
   type TidyRecord,
   hourlyAqiRecords,
   readCnemcDaily,
@@ -17,11 +17,11 @@ import {
 
 describe('reader types', () => {
   it('returns the frame input, synchronously for text and as a promise for bytes and many files', () => {
-    expectTypeOf(readCnemcDaily('')).toEqualTypeOf<StationFrameInput>();
-    expectTypeOf(readCnemcHourly(new Uint8Array())).toEqualTypeOf<StationFrameInput>();
-    expectTypeOf(readCnemcDailyAsync(new ArrayBuffer(0))).toEqualTypeOf<Promise<StationFrameInput>>();
-    expectTypeOf(readCnemcDailyFiles([{ name: 'a', data: async () => '' }])).toEqualTypeOf<Promise<StationFrameInput>>();
-    expectTypeOf<StationFrameInput['values']>().toEqualTypeOf<Readonly<Partial<Record<Pollutant, Float64Array>>>>();
+    expectTypeOf(readCnemcDaily('')).toEqualTypeOf<CnemcFrameInput>();
+    expectTypeOf(readCnemcHourly(new Uint8Array())).toEqualTypeOf<CnemcFrameInput>();
+    expectTypeOf(readCnemcDailyAsync(new ArrayBuffer(0))).toEqualTypeOf<Promise<CnemcFrameInput>>();
+    expectTypeOf(readCnemcDailyFiles([{ name: 'a', data: async () => '' }])).toEqualTypeOf<Promise<CnemcFrameInput>>();
+    expectTypeOf<CnemcFrameInput['values']>().toEqualTypeOf<Readonly<Partial<Record<Pollutant, Float64Array>>>>();
     // @ts-expect-error -- the readers take content, not a path object
     readCnemcDaily({ path: 'china_sites_20250128.csv' });
     // @ts-expect-error -- a file needs its name, for the messages
