@@ -8,3 +8,4 @@ export {
 } from './assessStations.js';
 export { assessStationsAsync, type AssessStationsAsyncOptions } from './assessStationsAsync.js';
 export { assessCities, type AssessCitiesOptions, type CityAssessments } from './assessCities.js';
+export { dailyAqiOn, type StationDayAqi } from './dailyAqiOn.js';

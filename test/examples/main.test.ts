@@ -39,3 +39,15 @@ describe('npm start', () => {
     expect(existsSync(page)).toBe(true);
   }, 120_000);
 });
+
+describe('the getting-started cookbook', () => {
+  it('runs from a file to a picture, with the figures the guide quotes', () => {
+    const out = mkdtempSync(join(tmpdir(), 'lantian-gs-'));
+    const text = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'examples/getting-started.ts', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(text).toContain('1. 2026 stations, 24 hours from 2025-01-28 00:00');
+    expect(text).toContain('3–4. 柳州 2019: 319 good days of 349 valid, 91.4 %');
+    expect(readFileSync(join(out, 'aqi-2025-01-28.csv'), 'utf8').split('\n')[0]).toBe('station,date,aqi,level,primaryPollutants\r');
+    expect(existsSync(join(out, 'liuzhou-2019.html'))).toBe(true);
+    rmSync(out, { recursive: true, force: true });
+  }, 120_000);
+});
