@@ -14,6 +14,7 @@ export {
   type YearRecordsOptions,
   type HourlyAqiRecord,
   yearRecords,
+  stationsRecords,
   guidelineRecords,
   aqiRecords,
   hourlyAqiRecords,

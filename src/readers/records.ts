@@ -9,6 +9,7 @@ import { aqiColumns, primaryPollutantsOf } from '../aqi/aqiColumns.js';
 import type { AqiReport } from '../aqi/reports.js';
 import type { GuidelineAssessment } from '../assessment/assessGuidelines.js';
 import type { YearAssessment } from '../assessment/assessYear.js';
+import type { StationAssessments } from '../frame/assessStations.js';
 import { type Indicator, POLLUTANTS, type Pollutant } from '../pollutants/index.js';
 import { formatDay } from '../_lib/time.js';
 import { describe, isRecord, readOptions, requireMember } from '../_lib/validate.js';
@@ -103,6 +104,32 @@ export function yearRecords(assessment: YearAssessment, options: YearRecordsOpti
   out.push(record(station, time, 'all', 'goodDaysRatio', d.goodDaysRatio));
   if (daily === true) for (const day of assessment.daily) out.push(record(station, day.date, 'all', 'aqi', day.aqi, { valid: day.aqi !== null }));
   return out;
+}
+
+/**
+ * Every station of an engine result ({@link assessStations}, or the `cityColumns`/`stationColumns` of
+ * {@link assessCities}) as tidy records: {@link yearRecords} of each station's report, stations in the result's
+ * order, each record carrying its station's code.
+ *
+ * @param result - A result of the national engine.
+ * @param options - `daily`: add one record per station-day with its AQI (default `false`).
+ * @returns The records of every station.
+ * @throws {LantianError} `INVALID_TYPE` for a result that is not one, or a bad option; `UNKNOWN_OPTION`.
+ * @example
+ * ```ts
+ * const hours = 365 * 24;
+ * const pm25 = new Float64Array(2 * hours).fill(30, 0, hours).fill(50, hours);
+ * const r = assessStations(stationFrame({ start: '2025-01-01 01:00', hours, stations: ['A', 'B'], values: { pm25 } }), { year: 2025 });
+ * stationsRecords(r).filter((x) => x.pollutant === 'pm25' && x.statistic === 'annualMean').map((x) => [x.station, x.value, x.attains]);
+ * //=> [['A', 30, true], ['B', 50, false]]
+ * ```
+ */
+export function stationsRecords(result: StationAssessments, options?: { readonly daily?: boolean }): TidyRecord[] {
+  if (!isRecord(result) || typeof result['report'] !== 'function' || !Array.isArray(result['stations'])) {
+    throw new LantianError('INVALID_TYPE', ['result'], `expected a result of assessStations, received ${describe(result)}`);
+  }
+  const daily = readOptions(options, ['daily'])['daily'] === true;
+  return result.stations.flatMap((station, i) => yearRecords(result.report(i), { station, daily }));
 }
 
 /**

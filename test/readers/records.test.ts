@@ -3,8 +3,8 @@
  * against RFC 4180's quoting rules.
  */
 import { describe, expect, it } from 'vitest';
-import { assessYear, dailyAqi, hourlyAqi } from '../../src/index.js';
-import { type CnemcFrameInput, aqiRecords, guidelineRecords, hourlyAqiRecords, toCsv, toJsonLines, yearRecords } from '../../src/readers/index.js';
+import { assessStations, assessYear, dailyAqi, hourlyAqi, stationFrame } from '../../src/index.js';
+import { type CnemcFrameInput, aqiRecords, guidelineRecords, hourlyAqiRecords, toCsv, toJsonLines, stationsRecords, yearRecords } from '../../src/readers/index.js';
 import { expectLantianError } from '../_helpers/errors.js';
 
 const days = (v: number, n = 365) => ({ start: '2025-01-01', values: Array<number>(n).fill(v) });
@@ -202,5 +202,26 @@ describe('guidelineRecords', () => {
       ['all', 'attainment', null, null, null, false],
     ]);
     expectLantianError(() => guidelineRecords({} as never, { station: 'S' }), 'INVALID_TYPE', ['assessment']);
+  });
+});
+
+describe('stationsRecords: every station of an engine result', () => {
+  it('gives each station’s yearRecords, in the result’s order, with its days on request', () => {
+    // Two stations of constant PM2.5, 30 and 50 µg/m³: annual means 30 (≤ 35) and 50 (> 35); daily AQI 43 and 69
+    // (HJ 633-2012: 50·30/35 = 42.9 → 43; 50 + 50·15/40 = 68.75 → 69).
+    const hours = 365 * 24;
+    const pm25 = new Float64Array(2 * hours).fill(30, 0, hours).fill(50, hours);
+    const r = assessStations(stationFrame({ start: '2025-01-01 01:00', hours, stations: ['A', 'B'], values: { pm25 } }), { year: 2025 });
+    const records = stationsRecords(r, { daily: true });
+    expect(records.filter((x) => x.statistic === 'annualMean' && x.pollutant === 'pm25')).toEqual([
+      { station: 'A', time: '2025', pollutant: 'pm25', statistic: 'annualMean', value: 30, limit: 35, valid: true, attains: true },
+      { station: 'B', time: '2025', pollutant: 'pm25', statistic: 'annualMean', value: 50, limit: 35, valid: true, attains: false },
+    ]);
+    const days = records.filter((x) => x.statistic === 'aqi');
+    expect(days).toHaveLength(2 * 365);
+    expect(days.find((x) => x.station === 'B' && x.time === '2025-07-01')?.value).toBe(69);
+    expect(days.find((x) => x.station === 'A' && x.time === '2025-07-01')?.value).toBe(43);
+    expect(() => stationsRecords({} as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE', path: ['result'] }));
+    expect(() => stationsRecords(r, { every: true } as never)).toThrow(expect.objectContaining({ code: 'UNKNOWN_OPTION' }));
   });
 });
