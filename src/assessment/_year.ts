@@ -14,7 +14,6 @@ import type { DailyInput, HourlyInput } from '../series/types.js';
 import { daysFromCivil, formatDay } from '../_lib/time.js';
 import { readZone } from '../_lib/zone.js';
 import { isRecord, readOptions, requireInteger, requireMember } from '../_lib/validate.js';
-import type { LimitComparison } from './assessDay.js';
 
 /** The daily indicators a year is built from: the daily means, the O3 daily maximum 8h mean and (HJ 633-2012) 1h value. */
 export const YEAR_DAILY_INDICATORS = ['so2_24h', 'no2_24h', 'co_24h', 'o3_8h', 'o3_1h', 'pm10_24h', 'pm25_24h'] as const;
@@ -50,21 +49,6 @@ export interface DailyContext {
   readonly zone: ReturnType<typeof readZone>;
   readonly firstDay: number;
   readonly nDays: number;
-  /**
-   * The limits of HJ 663's exception for incomplete days, by run of days of the year (`from` … `to` − 1, indices of
-   * the year's days): a day with too few hours is valid when its maximum is above the limit in force on that day.
-   * Empty: no exception.
-   */
-  readonly o3Limits: ReadonlyArray<O3DayLimits>;
-  readonly compare: LimitComparison;
-}
-
-/** The O3 limits of a run of days (see {@link DailyContext.o3Limits}). */
-export interface O3DayLimits {
-  readonly from: number;
-  readonly to: number;
-  readonly limit8h: number;
-  readonly limit1h: number;
 }
 
 /** What a caller needs beyond the daily indicators of {@link assessYear}. */
@@ -123,11 +107,6 @@ export function readYearFrame(opts: Readonly<Record<string, unknown>>): YearFram
   return { year, firstDay, nDays, lastDate: formatDay(firstDay + nDays - 1), zone, time };
 }
 
-/** Turns the input into daily values by indicator, aligned on the year's days (the indicators of {@link assessYear}). */
-export function readYearDaily(input: unknown, ctx: DailyContext): Map<YearDailyIndicator, Float64Array> {
-  return readYearData(input, ctx, { indicators: YEAR_DAILY_INDICATORS, co8h: false, hours: [] }).daily;
-}
-
 /** Turns the input into daily values by indicator aligned on the year's days, and the year's hours asked for. */
 export function readYearData<I extends string>(input: unknown, ctx: DailyContext, spec: YearDataSpec<I>): YearData<I> {
   if (!isRecord(input)) throw new LantianError('INVALID_TYPE', ['input'], 'expected { hourly?, daily? }');
@@ -151,8 +130,11 @@ export function readYearData<I extends string>(input: unknown, ctx: DailyContext
             set(MAIN_INDICATOR[p], align(means.values, dayNumber(means.start), ctx));
           }
         } else if (p === 'o3') {
-          set('o3_8h', byDayLimits(ctx, 'limit8h', (limit) => dailyMax8h(series, limit === undefined ? call : { ...call, limit, compare: ctx.compare })));
-          set('o3_1h', byDayLimits(ctx, 'limit1h', (limit) => dailyMax1h(series, limit === undefined ? call : { ...call, limit, compare: ctx.compare })));
+          // The schemes read here (WHO) set no exception for incomplete days: no limit is passed.
+          const mda8 = dailyMax8h(series, call);
+          set('o3_8h', align(mda8.values, dayNumber(mda8.start), ctx));
+          const max1h = dailyMax1h(series, call);
+          set('o3_1h', align(max1h.values, dayNumber(max1h.start), ctx));
         } else {
           const means = dailyMeans(series, call);
           set(MAIN_INDICATOR[p], align(means.values, dayNumber(means.start), ctx));
@@ -204,34 +186,6 @@ function runningMda8(series: HourlyInput, pollutant: Pollutant, ctx: DailyContex
     }
     // 18 of a day's 24 windows: 75 % (of 23 or 25 on a day with a daylight-saving change).
     if (windows >= Math.ceil(EU_DAILY_RULES.windowShare * (to - from))) out[d] = best;
-  }
-  return out;
-}
-
-/**
- * The daily maxima of the year's days, each day's computed with the exception limit in force on it: one call of
- * `compute` per distinct limit (one in every year of the current tables, whose O3 limits never changed).
- */
-function byDayLimits(
-  ctx: DailyContext,
-  key: 'limit8h' | 'limit1h',
-  compute: (limit: number | undefined) => { readonly start: string; readonly values: Float64Array },
-): Float64Array {
-  if (ctx.o3Limits.length === 0) {
-    const r = compute(undefined);
-    return align(r.values, dayNumber(r.start), ctx);
-  }
-  const out = new Float64Array(ctx.nDays);
-  const done = new Map<number, Float64Array>();
-  for (const run of ctx.o3Limits) {
-    const limit = run[key];
-    let values = done.get(limit);
-    if (values === undefined) {
-      const r = compute(limit);
-      values = align(r.values, dayNumber(r.start), ctx);
-      done.set(limit, values);
-    }
-    out.set(values.subarray(run.from, run.to), run.from);
   }
   return out;
 }

@@ -257,7 +257,7 @@ export function assessGuidelines(input: GuidelineYearInput, options: AssessGuide
   }
 
   const hourlyRows = assessed.filter((row) => row.averaging === '1h').map((row) => row.item as Pollutant);
-  const yearData = readYearData(input, { time, zone, firstDay, nDays, o3Limits: [], compare: 'raw' }, {
+  const yearData = readYearData(input, { time, zone, firstDay, nDays }, {
     indicators: GUIDELINE_DAILY_INDICATORS,
     co8h: assessed.some((row) => row.item === 'co' && row.averaging === '8h'),
     hours: hourlyRows,

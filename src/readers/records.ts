@@ -107,8 +107,8 @@ export function yearRecords(assessment: YearAssessment, options: YearRecordsOpti
 }
 
 /**
- * Every station of an engine result ({@link assessStations}, or the `cityColumns`/`stationColumns` of
- * {@link assessCities}) as tidy records: {@link yearRecords} of each station's report, stations in the result's
+ * Every station of an engine result (`assessStations`, or the `cityColumns`/`stationColumns` of
+ * `assessCities`) as tidy records: {@link yearRecords} of each station's report, stations in the result's
  * order, each record carrying its station's code.
  *
  * @param result - A result of the national engine.
