@@ -255,13 +255,6 @@ export function runsOf<K>(n: number, keyOf: (i: number) => K): Run<K>[] {
   return runs;
 }
 
-/** The number of values that are not `NaN`. */
-export function countValid(values: Float64Array): number {
-  let n = 0;
-  for (let i = 0; i < values.length; i++) if ((values[i] as number) === (values[i] as number)) n++;
-  return n;
-}
-
 /** Why a period statistic is invalid: its failed minimums, in words. */
 export function describeFailures(stat: PeriodStatistic): string {
   return stat.failures
