@@ -39,6 +39,12 @@ export type TaskMessage =
   | { readonly kind: 'done' }
   | { readonly kind: 'error'; readonly error: { readonly name: string; readonly message: string; readonly code?: unknown; readonly path?: unknown; readonly detail?: unknown } };
 
+/** What a worker is sent: a task of a call, or to warm up (see `stationPool`). */
+export type WorkerRequest = { readonly kind: 'task'; readonly call: number; readonly task: StationTask } | { readonly kind: 'warm' };
+
+/** What a worker posts: a task's messages with the call they belong to, or that it is warm. */
+export type WorkerReply = (TaskMessage & { readonly call: number }) | { readonly kind: 'ready' };
+
 /**
  * Takes blocks from the counter until none is left, assessing each; `onBlock` receives the block's number (in the
  * frame) and its columns. Returns when the blocks are all taken.

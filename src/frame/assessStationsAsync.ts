@@ -1,7 +1,8 @@
 import { ERROR_CODES, LantianError, type LantianErrorCode } from '../errors.js';
 import { POLLUTANTS, type Pollutant } from '../pollutants/index.js';
 import { describe, readOptions, requireInteger } from '../_lib/validate.js';
-import { type ColumnsPart, type StationTask, type TaskMessage, takeBlocks } from './_task.js';
+import { type ColumnsPart, type StationTask, type TaskMessage, type WorkerReply, type WorkerRequest, takeBlocks } from './_task.js';
+import type { YearPlan } from './_engine.js';
 import {
   type AssessStationsOptions,
   STATION_BLOCK,
@@ -14,23 +15,55 @@ import {
 } from './assessStations.js';
 import { type FrameAxis, type FrameValues, type StationFrame, frameAxis, makeFrame } from './stationFrame.js';
 
-/** The options of {@link assessStationsAsync}: those of {@link assessStations}, and the threads. */
+/** The options of {@link assessStationsAsync}: those of {@link assessStations}, and the threads or a pool. */
 export interface AssessStationsAsyncOptions extends AssessStationsOptions {
-  /** Worker threads (default: the available parallelism — the cores). `1` runs on the calling thread. */
+  /** Threads (default: the available parallelism — the cores), the calling thread among them. `1` runs on the calling thread. */
   readonly threads?: number;
   /**
    * Where the worker script is (default: `dist/esm/frame/worker.js` beside the ESM module that starts it, or
    * `dist/frame-worker.cjs` beside `index.cjs`). For bundlers that move files: point it at a copy of the worker.
    */
   readonly workerUrl?: string | URL;
+  /**
+   * Warm workers started by {@link stationPool}, to use instead of starting new ones (then `threads` and
+   * `workerUrl` are the pool's and must not be given).
+   */
+  readonly pool?: StationPool;
+}
+
+/** The options of {@link stationPool}. */
+export interface StationPoolOptions {
+  /** Threads (default: the available parallelism — the cores), the calling thread among them: `threads − 1` workers. */
+  readonly threads?: number;
+  /** Where the worker script is, as for {@link assessStationsAsync}. */
+  readonly workerUrl?: string | URL;
+}
+
+/** Worker threads kept warm across calls of {@link assessStationsAsync}, owned by the caller (see {@link stationPool}). */
+export interface StationPool {
+  /** The threads a call runs on: the workers and the calling thread. */
+  readonly threads: number;
+  /** Whether the pool was closed (by {@link StationPool.close}, or because a worker failed). */
+  readonly closed: boolean;
+  /** Stops the workers (calls in progress reject); resolves when they are stopped. */
+  close(): Promise<void>;
 }
 
 /** A started worker, whatever the runtime. */
 interface Thread {
-  post(task: StationTask, transfer: ArrayBuffer[]): void;
-  onMessage(listener: (message: TaskMessage) => void): void;
+  post(message: WorkerRequest, transfer: ArrayBuffer[]): void;
+  onMessage(listener: (message: WorkerReply) => void): void;
   onError(listener: (error: unknown) => void): void;
-  terminate(): void;
+  /** Whether the worker keeps a Node process alive (Node only; a no-op elsewhere). */
+  hold(held: boolean): void;
+  terminate(): Promise<unknown>;
+}
+
+/** A call in progress on a pool: what its workers' messages go to. */
+interface Call {
+  block(block: number, part: ColumnsPart): void;
+  done(): void;
+  fail(error: unknown): void;
 }
 
 const WORKER_THREADS = 'node:worker_threads';
@@ -38,10 +71,227 @@ const NODE_OS = 'node:os';
 const NODE_MODULE = 'node:module';
 const NODE_URL = 'node:url';
 
+/** A counter the threads share (on a SharedArrayBuffer where there is one, so that a call can stop its workers). */
+function counter(): Int32Array {
+  return typeof SharedArrayBuffer === 'undefined' ? new Int32Array(2) : new Int32Array(new SharedArrayBuffer(8));
+}
+
+/**
+ * The workers of a pool and the calls running on them. A worker takes its tasks in order; each call gives each
+ * worker at most one task, so calls may overlap.
+ */
+class Pool implements StationPool {
+  readonly threads: number;
+  closed = false;
+  private readonly workers: Thread[] = [];
+  private readonly pending: number[] = [];
+  private readonly calls = new Map<number, Call>();
+  private nextCall = 0;
+
+  constructor(start: () => Thread, workers: number) {
+    this.threads = workers + 1;
+    for (let k = 0; k < workers; k++) {
+      const thread = start();
+      this.workers.push(thread);
+      this.pending.push(0);
+      thread.onError((error) => this.fail(error));
+      thread.onMessage((message) => {
+        if (message.kind === 'ready') return;
+        const call = this.calls.get(message.call);
+        if (message.kind === 'block') {
+          call?.block(message.block, message.part);
+          return;
+        }
+        if (--(this.pending[k] as number) === 0) thread.hold(false);
+        if (message.kind === 'error') call?.fail(rebuildError(message.error));
+        else call?.done();
+      });
+    }
+  }
+
+  /** Resolves when every worker has loaded the engine and run it on a small synthetic year (its JIT warm). */
+  warm(): Promise<void> {
+    return Promise.all(
+      this.workers.map(
+        (thread) =>
+          new Promise<void>((resolve, reject) => {
+            thread.hold(true);
+            thread.onError(reject);
+            thread.onMessage((message) => {
+              if (message.kind !== 'ready') return;
+              thread.hold(false);
+              resolve();
+            });
+            thread.post({ kind: 'warm' }, []);
+          }),
+      ),
+    ).then(() => undefined);
+  }
+
+  /** Rejects every call in progress and stops the workers. */
+  private fail(error: unknown): void {
+    for (const call of this.calls.values()) call.fail(error);
+    void this.close();
+  }
+
+  close(): Promise<void> {
+    this.closed = true;
+    const stopped = this.workers.map((t) => t.terminate());
+    this.workers.length = 0;
+    for (const call of this.calls.values()) call.fail(new LantianError('INVALID_OPTION', ['options', 'pool'], 'the pool was closed during the call'));
+    return Promise.all(stopped).then(() => undefined);
+  }
+
+  /** The assessment of a frame on the workers and the calling thread. */
+  async run(
+    frame: StationFrame,
+    cloneable: Record<string, unknown>,
+    plan: YearPlan,
+    onProgress: ((done: number, total: number) => void) | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<StationAssessments> {
+    if (signal?.aborted === true) throw signal.reason;
+    const total = frame.stations.length;
+    const blocks = Math.ceil(total / STATION_BLOCK);
+    const threads = Math.min(this.threads, blocks);
+    const parts = new Array<ColumnsPart | undefined>(blocks);
+    let stationsDone = 0;
+    const received = (block: number, part: ColumnsPart) => {
+      parts[block] = part;
+      stationsDone += part.stations;
+      onProgress?.(stationsDone, total);
+    };
+    // The calling thread works too: on the frame itself when its values are shared (all threads take blocks from one
+    // counter), else on the last of the contiguous ranges of blocks (each worker is sent a copy of its own range).
+    const shared = POLLUTANTS.every((p) => frame.values[p] === undefined || (typeof SharedArrayBuffer !== 'undefined' && frame.values[p]?.buffer instanceof SharedArrayBuffer));
+    const tasks: Array<{ task: StationTask; transfer: ArrayBuffer[] }> = [];
+    let own: { frame: StationFrame; counter: Int32Array; firstBlock: number };
+    if (shared) {
+      const c = counter();
+      for (let k = 1; k < threads; k++) tasks.push(taskOf(frame, 0, total, c, 0, cloneable));
+      own = { frame, counter: c, firstBlock: 0 };
+    } else {
+      const per = Math.ceil(blocks / threads);
+      const ranges: Array<[number, number]> = [];
+      for (let b = 0; b < blocks; b += per) ranges.push([b, Math.min(blocks, b + per)]);
+      const [lastFrom, lastTo] = ranges.pop() as [number, number];
+      for (const [from, to] of ranges) tasks.push(taskOf(frame, from * STATION_BLOCK, Math.min(total, to * STATION_BLOCK), counter(), from, cloneable));
+      own = { frame: subFrame(frame, lastFrom * STATION_BLOCK, Math.min(total, lastTo * STATION_BLOCK)), counter: counter(), firstBlock: lastFrom };
+    }
+    // Stopping a call leaves no block to take, in any task: the workers finish the block in hand and report done.
+    const stop = () => {
+      for (const c of [own.counter, ...tasks.map((t) => t.task.counter)]) Atomics.store(c, 0, blocks);
+    };
+    const id = this.nextCall++;
+    const finished = new Promise<void>((resolve, reject) => {
+      let done = 0;
+      const end = () => {
+        signal?.removeEventListener('abort', abort);
+        this.calls.delete(id);
+      };
+      const abort = () => {
+        end();
+        reject(signal?.reason);
+      };
+      signal?.addEventListener('abort', abort, { once: true });
+      this.calls.set(id, {
+        block: (block, part) => {
+          try {
+            received(block, part);
+          } catch (error) {
+            end();
+            reject(error);
+          }
+        },
+        done: () => {
+          if (++done < tasks.length) return;
+          end();
+          resolve();
+        },
+        fail: (error) => {
+          end();
+          reject(error);
+        },
+      });
+      tasks.forEach(({ task, transfer }, k) => {
+        const thread = this.workers[k] as Thread;
+        const pending = this.pending[k] as number;
+        this.pending[k] = pending + 1;
+        if (pending === 0) thread.hold(true);
+        thread.post({ kind: 'task', call: id, task }, transfer);
+      });
+      if (tasks.length === 0) resolve();
+    });
+    // Keep a rejection from going unhandled while this thread works.
+    finished.catch(stop);
+    try {
+      takeBlocks(own.frame, frameAxis(own.frame), plan, own.counter, (block, part) => {
+        if (signal?.aborted === true) throw signal.reason;
+        received(own.firstBlock + block, part);
+      });
+    } catch (error) {
+      stop();
+      this.calls.get(id)?.fail(error);
+    }
+    await finished;
+    return stationAssessments(frame.stations, plan, mergeColumns(plan, parts as ColumnsPart[]));
+  }
+}
+
+/**
+ * Starts worker threads (worker_threads in Node, Web Workers in browsers) for {@link assessStationsAsync} and keeps
+ * them for later calls: each worker loads the engine and runs it on a small synthetic year before the pool is
+ * returned, so a call finds its workers ready and their code compiled — where workers started by the call itself
+ * first load the modules and run their first blocks unoptimized (on a national year, about as long as their share of
+ * the work). The caller owns the pool and closes it; an idle pool does not keep a Node process alive.
+ *
+ * @param options - `threads` (the calling thread among them: `threads − 1` workers; default the cores) and
+ *   `workerUrl`, as for {@link assessStationsAsync}.
+ * @returns A promise of the pool, its workers warm.
+ * @throws {LantianError} `INVALID_TYPE`/`OUT_OF_RANGE`/`NOT_AN_INTEGER` for bad `threads` (1…256),
+ *   `INVALID_TYPE` for a bad `workerUrl`, `UNKNOWN_OPTION`. Rejects when a worker cannot start.
+ * @example
+ * ```ts
+ * const pool = await stationPool({ threads: 2 });
+ * const hours = 365 * 24;
+ * const pm25 = new Float64Array(new SharedArrayBuffer(2 * hours * 8)).fill(30);
+ * const frame = stationFrame({ start: '2025-01-01 01:00', hours, stations: ['A', 'B'], values: { pm25 } });
+ * const r = await assessStationsAsync(frame, { year: 2025, pool });
+ * Array.from(r.items[8]?.value ?? []); //=> [30, 30]
+ * await pool.close();
+ * pool.closed; //=> true
+ * ```
+ */
+export async function stationPool(options?: StationPoolOptions): Promise<StationPool> {
+  const opts = readOptions(options, ['threads', 'workerUrl']);
+  const threads = await readThreads(opts['threads']);
+  const start = await starter(readWorkerUrl(opts['workerUrl']));
+  const pool = new Pool(start, threads - 1);
+  try {
+    await pool.warm();
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+  return pool;
+}
+
+async function readThreads(value: unknown): Promise<number> {
+  return value === undefined ? defaultThreads() : requireInteger(value, ['options', 'threads'], 1, 256);
+}
+
+function readWorkerUrl(value: unknown): string | URL | undefined {
+  if (value !== undefined && typeof value !== 'string' && !(value instanceof URL)) {
+    throw new LantianError('INVALID_TYPE', ['options', 'workerUrl'], `expected a string or a URL, received ${describe(value)}`);
+  }
+  return value;
+}
+
 /**
  * {@link assessStations} on all cores: the stations of the frame are cut into blocks of {@link STATION_BLOCK}, and
- * `threads − 1` worker threads (worker_threads in Node, Web Workers in browsers) and the calling thread assess them
- * on the same engine. When the frame's arrays live on a `SharedArrayBuffer` the threads read them in place and take
+ * worker threads (worker_threads in Node, Web Workers in browsers) and the calling thread assess them on the same
+ * engine — the warm workers of a `pool` ({@link stationPool}), or `threads − 1` workers started for the call and
+ * stopped after it. When the frame's arrays live on a `SharedArrayBuffer` the threads read them in place and take
  * blocks from one shared counter until none is left (a thread that starts late or runs slowly takes fewer); otherwise
  * each worker is sent a copy of its own contiguous range of stations (the frame itself is never written or
  * detached). The columns come back transferred, not copied, and are joined in station order: the results are
@@ -49,11 +299,13 @@ const NODE_URL = 'node:url';
  * the workers' when it is free to receive them).
  *
  * @param frame - A frame made by {@link stationFrame}.
- * @param options - Those of {@link assessStations} (`year` required; `onProgress(done, total)`, `signal`), `threads`,
- *   `workerUrl`.
+ * @param options - Those of {@link assessStations} (`year` required; `onProgress(done, total)`, `signal`), and
+ *   `threads` and `workerUrl`, or a `pool`.
  * @returns A promise of the columns and `report(i)`, as {@link assessStations} returns them.
  * @throws {LantianError} As {@link assessStations}; `INVALID_TYPE`/`OUT_OF_RANGE`/`NOT_AN_INTEGER` for bad
- *   `threads` (1…256). Rejects with the signal's reason when aborted (the workers are stopped).
+ *   `threads` (1…256); `INVALID_TYPE` for a `pool` not made by {@link stationPool}, `INVALID_OPTION` for a closed
+ *   one or one given with `threads` or `workerUrl`. Rejects with the signal's reason when aborted (workers started
+ *   for the call are stopped; a pool's workers finish the block in hand and stay).
  * @example
  * ```ts
  * const hours = 365 * 24;
@@ -65,91 +317,29 @@ const NODE_URL = 'node:url';
  */
 export async function assessStationsAsync(frame: StationFrame, options: AssessStationsAsyncOptions): Promise<StationAssessments> {
   frameAxis(frame);
-  const opts = readOptions(options, [...STATION_OPTION_KEYS, 'threads', 'workerUrl']);
-  const { threads: threadsOption, workerUrl, ...rest } = opts;
+  const opts = readOptions(options, [...STATION_OPTION_KEYS, 'threads', 'workerUrl', 'pool']);
+  const { threads: threadsOption, workerUrl: urlOption, pool, ...rest } = opts;
   const { plan, onProgress, signal } = readStationOptions(rest);
-  if (signal?.aborted === true) throw signal.reason;
-  const total = frame.stations.length;
-  const wanted = threadsOption === undefined ? await defaultThreads() : requireInteger(threadsOption, ['options', 'threads'], 1, 256);
-  if (workerUrl !== undefined && typeof workerUrl !== 'string' && !(workerUrl instanceof URL)) {
-    throw new LantianError('INVALID_TYPE', ['options', 'workerUrl'], `expected a string or a URL, received ${describe(workerUrl)}`);
-  }
-  const blocks = Math.ceil(total / STATION_BLOCK);
-  const threads = Math.min(wanted, blocks);
-  if (threads <= 1) return assessStations(frame, rest as unknown as AssessStationsOptions);
-
   const { onProgress: _p, signal: _s, ...cloneable } = rest;
-  const start = await starter(workerUrl as string | URL | undefined);
-  const parts = new Array<ColumnsPart | undefined>(blocks);
-  let stationsDone = 0;
-  const received = (block: number, part: ColumnsPart) => {
-    parts[block] = part;
-    stationsDone += part.stations;
-    onProgress?.(stationsDone, total);
-  };
-  // The calling thread works too: on the frame itself when its values are shared (all threads take blocks from one
-  // counter), else on the last of the contiguous ranges of blocks (each worker is sent a copy of its own range).
-  const shared = POLLUTANTS.every((p) => frame.values[p] === undefined || (typeof SharedArrayBuffer !== 'undefined' && frame.values[p]?.buffer instanceof SharedArrayBuffer));
-  const tasks: Array<{ task: StationTask; transfer: ArrayBuffer[] }> = [];
-  let own: { frame: StationFrame; counter: Int32Array; firstBlock: number };
-  if (shared) {
-    const counter = new Int32Array(new SharedArrayBuffer(8));
-    for (let k = 1; k < threads; k++) tasks.push(taskOf(frame, 0, total, counter, 0, cloneable));
-    own = { frame, counter, firstBlock: 0 };
-  } else {
-    const per = Math.ceil(blocks / threads);
-    const ranges: Array<[number, number]> = [];
-    for (let b = 0; b < blocks; b += per) ranges.push([b, Math.min(blocks, b + per)]);
-    const [lastFrom, lastTo] = ranges.pop() as [number, number];
-    for (const [from, to] of ranges) {
-      tasks.push(taskOf(frame, from * STATION_BLOCK, Math.min(total, to * STATION_BLOCK), new Int32Array(2), from, cloneable));
+  if (pool !== undefined) {
+    if (!(pool instanceof Pool)) throw new LantianError('INVALID_TYPE', ['options', 'pool'], `expected a pool made by stationPool, received ${describe(pool)}`);
+    if (threadsOption !== undefined || urlOption !== undefined) {
+      throw new LantianError('INVALID_OPTION', ['options', 'pool'], 'a pool brings its own threads and worker: give no threads or workerUrl with it');
     }
-    own = { frame: subFrame(frame, lastFrom * STATION_BLOCK, Math.min(total, lastTo * STATION_BLOCK)), counter: new Int32Array(2), firstBlock: lastFrom };
+    if (pool.closed) throw new LantianError('INVALID_OPTION', ['options', 'pool'], 'the pool is closed');
+    return pool.run(frame, cloneable, plan, onProgress, signal);
   }
-  const started: Thread[] = [];
+  if (signal?.aborted === true) throw signal.reason;
+  const wanted = await readThreads(threadsOption);
+  const workerUrl = readWorkerUrl(urlOption);
+  const threads = Math.min(wanted, Math.ceil(frame.stations.length / STATION_BLOCK));
+  if (threads <= 1) return assessStations(frame, rest as unknown as AssessStationsOptions);
+  // Workers for this call alone: they take their tasks as soon as they have started.
+  const own = new Pool(await starter(workerUrl), threads - 1);
   try {
-    const finished = new Promise<void>((resolve, reject) => {
-      let done = 0;
-      const abort = () => reject(signal?.reason);
-      signal?.addEventListener('abort', abort, { once: true });
-      const fail = (error: unknown) => {
-        signal?.removeEventListener('abort', abort);
-        reject(error);
-      };
-      for (const { task, transfer } of tasks) {
-        const thread = start();
-        started.push(thread);
-        thread.onError(fail);
-        thread.onMessage((message) => {
-          if (message.kind === 'block') {
-            try {
-              received(message.block, message.part);
-            } catch (error) {
-              fail(error);
-            }
-          } else if (message.kind === 'error') fail(rebuildError(message.error));
-          else if (++done === tasks.length) {
-            signal?.removeEventListener('abort', abort);
-            resolve();
-          }
-        });
-        thread.post(task, transfer);
-      }
-    });
-    // Keep a rejection from going unhandled while this thread works.
-    finished.catch(() => undefined);
-    takeBlocks(own.frame, frameAxis(own.frame), plan, own.counter, (block, part) => {
-      if (signal?.aborted === true) {
-        // Leave no block for the workers either.
-        Atomics.store(own.counter, 0, blocks);
-        throw signal.reason;
-      }
-      received(own.firstBlock + block, part);
-    });
-    await finished;
-    return stationAssessments(frame.stations, plan, mergeColumns(plan, parts as ColumnsPart[]));
+    return await own.run(frame, cloneable, plan, onProgress, signal);
   } finally {
-    for (const t of started) t.terminate();
+    void own.close();
   }
 }
 
@@ -265,10 +455,11 @@ async function starter(given: string | URL | undefined): Promise<() => Thread> {
     return () => {
       const w = new Worker(script, { eval: evaluated });
       return {
-        post: (task, transfer) => w.postMessage(task, transfer),
+        post: (message, transfer) => w.postMessage(message, transfer),
         onMessage: (listener) => w.on('message', listener),
         onError: (listener) => w.on('error', listener),
-        terminate: () => void w.terminate(),
+        hold: (held) => (held ? w.ref() : w.unref()),
+        terminate: () => w.terminate(),
       };
     };
   }
@@ -277,10 +468,11 @@ async function starter(given: string | URL | undefined): Promise<() => Thread> {
   return () => {
     const w = new WebWorker(url, { type: 'module' });
     return {
-      post: (task, transfer) => w.postMessage(task, transfer),
-      onMessage: (listener) => w.addEventListener('message', (event) => listener((event as { data: TaskMessage }).data)),
+      post: (message, transfer) => w.postMessage(message, transfer),
+      onMessage: (listener) => w.addEventListener('message', (event) => listener((event as { data: WorkerReply }).data)),
       onError: (listener) => w.addEventListener('error', listener),
-      terminate: () => w.terminate(),
+      hold: () => undefined,
+      terminate: () => Promise.resolve(w.terminate()),
     };
   };
   /* c8 ignore stop */

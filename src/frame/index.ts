@@ -6,6 +6,6 @@ export {
   type StationAssessments,
   type StationItemColumns,
 } from './assessStations.js';
-export { assessStationsAsync, type AssessStationsAsyncOptions } from './assessStationsAsync.js';
+export { assessStationsAsync, stationPool, type AssessStationsAsyncOptions, type StationPool, type StationPoolOptions } from './assessStationsAsync.js';
 export { assessCities, type AssessCitiesOptions, type CityAssessments } from './assessCities.js';
 export { dailyAqiOn, type StationDayAqi } from './dailyAqiOn.js';

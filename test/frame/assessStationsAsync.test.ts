@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { POLLUTANTS, type Pollutant, assessStations, assessStationsAsync, isLantianError, stationFrame } from '../../src/index.js';
+import { spawnSync } from 'node:child_process';
+import { POLLUTANTS, type Pollutant, assessStations, assessStationsAsync, isLantianError, stationFrame, stationPool } from '../../src/index.js';
+import { warmUp } from '../../src/frame/worker.js';
 import { randomValues } from './_random.js';
 
 const HOURS = 365 * 24;
@@ -112,4 +114,94 @@ describe('assessStationsAsync', () => {
     const frame = frameOf(false);
     await expect(assessStationsAsync(frame, { year: 2026, threads: 2, workerUrl: new URL('./no-such-worker.js', import.meta.url) })).rejects.toThrow();
   });
+});
+
+describe('stationPool', () => {
+  const codeOf = async (p: Promise<unknown>) =>
+    p.then(
+      () => 'resolved',
+      (e: unknown) => (isLantianError(e) ? [e.code, e.path] : e),
+    );
+
+  it('keeps warm workers across calls, overlapping or not, with the one-thread results', async () => {
+    const pool = await stationPool({ threads: 3 });
+    try {
+      expect(pool.threads).toBe(3);
+      expect(pool.closed).toBe(false);
+      for (const shared of [true, false]) {
+        const frame = frameOf(shared);
+        const expected = plain(assessStations(frame, { year: 2026 }));
+        expect(plain(await assessStationsAsync(frame, { year: 2026, pool }))).toEqual(expected);
+        // A second call on the same workers, and two calls at once (each worker takes its tasks in order).
+        expect(plain(await assessStationsAsync(frame, { year: 2026, pool }))).toEqual(expected);
+        const [a, b] = await Promise.all([assessStationsAsync(frame, { year: 2026, pool }), assessStationsAsync(frame, { year: 2025, pool })]);
+        expect(plain(a)).toEqual(expected);
+        expect(plain(b)).toEqual(plain(assessStations(frame, { year: 2025 })));
+      }
+    } finally {
+      await pool.close();
+    }
+    expect(pool.closed).toBe(true);
+  }, 120_000);
+
+  it('survives a call that is aborted or fails, and rejects calls once closed', async () => {
+    const pool = await stationPool({ threads: 2 });
+    const frame = frameOf(true);
+    const during = new AbortController();
+    const run = assessStationsAsync(frame, { year: 2026, pool, signal: during.signal });
+    during.abort(new Error('stopped'));
+    await expect(run).rejects.toThrow('stopped');
+    const late = new AbortController();
+    await expect(assessStationsAsync(frame, { year: 2026, pool, signal: late.signal, onProgress: () => late.abort(new Error('at progress')) })).rejects.toThrow('at progress');
+    const failing = assessStationsAsync(frame, {
+      year: 2026,
+      pool,
+      onProgress: () => {
+        throw new Error('from onProgress');
+      },
+    });
+    await expect(failing).rejects.toThrow('from onProgress');
+    // A worker's own error (the options are read there again) comes back with its code.
+    expect(await codeOf(assessStationsAsync(frameOf(false), { year: 2026, pool }).then(() => 'ok'))).toBe('resolved');
+    expect(plain(await assessStationsAsync(frame, { year: 2026, pool }))).toEqual(plain(assessStations(frame, { year: 2026 })));
+    // Closing rejects the calls in progress.
+    const inProgress = codeOf(assessStationsAsync(frameOf(false), { year: 2026, pool }));
+    await pool.close();
+    expect(await inProgress).toEqual(['INVALID_OPTION', ['options', 'pool']]);
+    expect(await codeOf(assessStationsAsync(frame, { year: 2026, pool }))).toEqual(['INVALID_OPTION', ['options', 'pool']]);
+  }, 120_000);
+
+  it('runs on the calling thread alone with threads: 1', async () => {
+    const pool = await stationPool({ threads: 1 });
+    const frame = frameOf(false);
+    expect(plain(await assessStationsAsync(frame, { year: 2026, pool }))).toEqual(plain(assessStations(frame, { year: 2026 })));
+    await pool.close();
+  });
+
+  it('rejects bad options by code and path', async () => {
+    const frame = frameOf(false);
+    const pool = await stationPool({ threads: 1 });
+    expect(await codeOf(assessStationsAsync(frame, { year: 2026, pool, threads: 2 }))).toEqual(['INVALID_OPTION', ['options', 'pool']]);
+    expect(await codeOf(assessStationsAsync(frame, { year: 2026, pool, workerUrl: 'w.js' }))).toEqual(['INVALID_OPTION', ['options', 'pool']]);
+    expect(await codeOf(assessStationsAsync(frame, { year: 2026, pool: { threads: 2 } as never }))).toEqual(['INVALID_TYPE', ['options', 'pool']]);
+    expect(await codeOf(stationPool({ threads: 0 }))).toEqual(['OUT_OF_RANGE', ['options', 'threads']]);
+    expect(await codeOf(stationPool({ workerUrl: 3 as never }))).toEqual(['INVALID_TYPE', ['options', 'workerUrl']]);
+    expect(await codeOf(stationPool({ size: 2 } as never))).toEqual(['UNKNOWN_OPTION', ['options', 'size']]);
+    await pool.close();
+  });
+
+  it('rejects when its workers cannot start', async () => {
+    await expect(stationPool({ threads: 2, workerUrl: new URL('./no-such-worker.js', import.meta.url) })).rejects.toThrow();
+  });
+
+  it('warms a worker on a synthetic year (the work of the warm-up, run here)', () => {
+    expect(warmUp()).toBeUndefined();
+  });
+
+  it.skipIf(!existsSync(new URL('../../dist/esm/index.js', import.meta.url)))('does not keep a Node process alive while idle', () => {
+    const script = `import('${new URL('../../dist/esm/index.js', import.meta.url).href}').then(async (l) => { const p = await l.stationPool({ threads: 2 }); console.log('threads', p.threads); })`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.stdout.trim()).toBe('threads 2');
+    expect(r.status).toBe(0);
+  }, 60_000);
 });
