@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aqiCalendarSpec, assessYear, dailyAqi, plotPage } from '../../src/index.js';
+import { aqiCalendarSpec, assessStations, assessYear, dailyAqi, plotPage, stationFrame } from '../../src/index.js';
 import { loadPlotScripts } from '../../src/cli/plotScripts.js';
 import { liuzhouPlots } from '../../examples/plots.js';
 import { assessLiuzhou2019 } from '../../examples/liuzhou/year2019.js';
@@ -51,6 +51,20 @@ const SYNTHETIC_YEAR_SCRIPT = `(() => {
     pm25_24h: days((d) => (d % 29 === 0 ? null : 20 + ((d * 41) % 130))),
   } };
 })()`;
+/**
+ * Hourly values of 130 stations (three blocks) over 2025 for three pollutants, the same in Node and in the page: a
+ * deterministic pattern with missing hours, on SharedArrayBuffers when `shared`.
+ */
+const FRAME_VALUES_SCRIPT = `((shared) => {
+  const hours = 365 * 24, n = 130 * hours, out = {};
+  ['no2', 'o3', 'pm25'].forEach((p, k) => {
+    const v = new Float64Array(shared ? new SharedArrayBuffer(n * 8) : new ArrayBuffer(n * 8));
+    for (let i = 0; i < n; i++) v[i] = (i * (7 + k)) % 53 === 0 ? NaN : 10 + ((i * (31 + k)) % (90 + 40 * k));
+    out[p] = v;
+  });
+  return { start: '2025-01-01 01:00', hours, stations: Array.from({ length: 130 }, (_, i) => 'S' + i), values: out };
+})`;
+
 const ROWS = [
   { so2_24h: 10, no2_24h: 40, co_24h: 0.8, o3_8h: 90, pm10_24h: 80, pm25_24h: 62 },
   { so2_24h: 5, no2_24h: 22, co_24h: 1.6, o3_8h: 212, pm10_24h: 35, pm25_24h: 18 },
@@ -76,8 +90,20 @@ describe.skipIf(!HAVE_CHROMIUM)('lantian in headless Chromium', () => {
       logLevel: 'silent',
     });
     const scripts = loadPlotScripts();
+    // The workers of assessStationsAsync and stationPool: the worker module bundled as an ES module.
+    const worker = await build({
+      entryPoints: [fileURLToPath(new URL('../../src/frame/worker.ts', import.meta.url))],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2022',
+      minify: true,
+      write: false,
+      logLevel: 'silent',
+    });
     const files: Record<string, string> = {
       '/lantian.js': bundle.outputFiles[0]?.text ?? '',
+      '/frame-worker.js': worker.outputFiles[0]?.text ?? '',
       '/vega.js': scripts.vega,
       '/vega-lite.js': scripts.vegaLite,
       '/vega-embed.js': scripts.vegaEmbed,
@@ -89,7 +115,14 @@ describe.skipIf(!HAVE_CHROMIUM)('lantian in headless Chromium', () => {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': req.url === '/' ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8' }).end(body);
+      // Cross-origin isolated, so that the page has SharedArrayBuffer (the workers read a shared frame in place).
+      res
+        .writeHead(200, {
+          'content-type': req.url === '/' ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8',
+          'cross-origin-opener-policy': 'same-origin',
+          'cross-origin-embedder-policy': 'require-corp',
+        })
+        .end(body);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -128,6 +161,37 @@ describe.skipIf(!HAVE_CHROMIUM)('lantian in headless Chromium', () => {
     expect(inPage.year).toEqual(JSON.parse(JSON.stringify(assessYear(input, { year: 2025 }))));
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('assesses a frame on Web Workers, in a warm pool and started for the call, as on one thread and in Node', async () => {
+    const inPage = await page.evaluate(
+      async ({ script, workerUrl }) => {
+        const l = (globalThis as unknown as PageGlobals).lantian;
+        // eslint-disable-next-line no-new-func
+        const input = (shared: boolean) => new Function(`return ${script}`)()(shared);
+        const plain = (r: Awaited<ReturnType<typeof l.assessStationsAsync>>) => JSON.stringify({ ...r, report: r.stations.map((_, i) => r.report(i)) });
+        const shared = l.stationFrame(input(true));
+        const copied = l.stationFrame(input(false));
+        const one = plain(l.assessStations(shared, { year: 2025 }));
+        const pool = await l.stationPool({ threads: 3, workerUrl });
+        const pooled = plain(await l.assessStationsAsync(shared, { year: 2025, pool }));
+        const pooledCopies = plain(await l.assessStationsAsync(copied, { year: 2025, pool }));
+        await pool.close();
+        const started = plain(await l.assessStationsAsync(shared, { year: 2025, threads: 2, workerUrl }));
+        return {
+          isolated: (globalThis as unknown as { crossOriginIsolated: boolean }).crossOriginIsolated,
+          same: [pooled === one, pooledCopies === one, started === one],
+          report: l.assessStations(shared, { year: 2025 }).report(77),
+        };
+      },
+      { script: FRAME_VALUES_SCRIPT, workerUrl: `${base}/frame-worker.js` },
+    );
+    expect(inPage.isolated).toBe(true);
+    expect(inPage.same).toEqual([true, true, true]);
+    // eslint-disable-next-line no-new-func
+    const frame = stationFrame(new Function(`return ${FRAME_VALUES_SCRIPT}`)()(false));
+    expect(inPage.report).toEqual(JSON.parse(JSON.stringify(assessStations(frame, { year: 2025 }).report(77))));
+    expect(problems).toEqual([]);
+  }, 120_000);
 
   /** Renders a spec with vega-embed (SVG) into a new element; returns the counts of drawn marks. */
   async function render(id: string, spec: unknown): Promise<{ rects: number; paths: number; texts: number }> {
