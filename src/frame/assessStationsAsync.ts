@@ -68,8 +68,6 @@ interface Call {
 
 const WORKER_THREADS = 'node:worker_threads';
 const NODE_OS = 'node:os';
-const NODE_MODULE = 'node:module';
-const NODE_URL = 'node:url';
 
 /** A counter the threads share (on a SharedArrayBuffer where there is one, so that a call can stop its workers). */
 function counter(): Int32Array {
@@ -429,31 +427,16 @@ async function defaultThreads(): Promise<number> {
 }
 
 /**
- * How to start a worker here. From the built package the worker is `worker.js` (ESM) or `frame-worker.cjs` beside this module;
- * from the sources (tests, tsx) it is `worker.ts`, started through tsx's loader.
+ * How to start a worker here. From the built package the worker is `worker.js` (ESM) or `frame-worker.cjs` beside this
+ * module; from the sources (tests, tsx) `_sourceWorker.mjs`, which loads `worker.ts` through tsx's loader.
  */
 async function starter(given: string | URL | undefined): Promise<() => Thread> {
   const here = import.meta.url;
-  const source = given === undefined && here.endsWith('.ts');
-  // ESM (sources or dist/esm): the worker module beside this one; CommonJS: the worker bundle beside index.cjs.
-  const url = given !== undefined ? new URL(String(given), here) : new URL(source ? './worker.ts' : here.endsWith('.cjs') ? './frame-worker.cjs' : './worker.js', here);
+  const url = new URL(given ?? (here.endsWith('.ts') ? './_sourceWorker.mjs' : here.endsWith('.cjs') ? './frame-worker.cjs' : './worker.js'), here);
   if (isNode()) {
     const { Worker } = (await import(/* @vite-ignore */ WORKER_THREADS)) as typeof import('node:worker_threads');
-    let script: URL | string = url;
-    let evaluated = false;
-    if (source) {
-      const { createRequire } = (await import(/* @vite-ignore */ NODE_MODULE)) as typeof import('node:module');
-      const { pathToFileURL } = (await import(/* @vite-ignore */ NODE_URL)) as typeof import('node:url');
-      // tsx's ESM API (its package's own export map names the file).
-      const require = createRequire(url);
-      const manifest = require.resolve('tsx/package.json');
-      const exportsMap = (require(manifest) as { exports: Record<string, { import: { default: string } }> }).exports;
-      const tsx = new URL((exportsMap['./esm/api'] as { import: { default: string } }).import.default, pathToFileURL(manifest)).href;
-      script = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
-      evaluated = true;
-    }
     return () => {
-      const w = new Worker(script, { eval: evaluated });
+      const w = new Worker(url);
       return {
         post: (message, transfer) => w.postMessage(message, transfer),
         onMessage: (listener) => w.on('message', listener),
