@@ -218,7 +218,10 @@ class Pool implements StationPool {
         if (pending === 0) thread.hold(true);
         thread.post({ kind: 'task', call: id, task }, transfer);
       });
-      if (tasks.length === 0) resolve();
+      if (tasks.length === 0) {
+        end();
+        resolve();
+      }
     });
     // Keep a rejection from going unhandled while this thread works.
     finished.catch(stop);
@@ -230,6 +233,7 @@ class Pool implements StationPool {
     } catch (error) {
       stop();
       this.calls.get(id)?.fail(error);
+      throw error;
     }
     await finished;
     return stationAssessments(frame.stations, plan, mergeColumns(plan, parts as ColumnsPart[]));

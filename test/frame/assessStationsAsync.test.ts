@@ -171,10 +171,12 @@ describe('stationPool', () => {
     expect(await codeOf(assessStationsAsync(frame, { year: 2026, pool }))).toEqual(['INVALID_OPTION', ['options', 'pool']]);
   }, 120_000);
 
-  it('runs on the calling thread alone with threads: 1', async () => {
+  it('runs on the calling thread alone with threads: 1, and stops there when aborted', async () => {
     const pool = await stationPool({ threads: 1 });
     const frame = frameOf(false);
     expect(plain(await assessStationsAsync(frame, { year: 2026, pool }))).toEqual(plain(assessStations(frame, { year: 2026 })));
+    const stop = new AbortController();
+    await expect(assessStationsAsync(frame, { year: 2026, pool, signal: stop.signal, onProgress: () => stop.abort(new Error('alone')) })).rejects.toThrow('alone');
     await pool.close();
   });
 
