@@ -113,13 +113,15 @@ export function aqiRows(
       codeTable[k] = codeOf(table[k] as number);
       flagTable[k] = flagsOf(codeTable[k] as number, bit, exceedingCode);
     }
-    const codes = new Uint16Array(withIaqi ? length : BLOCK);
+    const data = input(indicator);
+    // An indicator not given at all: every row misses it, and its IAQI column is all NaN.
+    const codes = new Uint16Array(data === undefined ? 0 : withIaqi ? length : BLOCK);
     const aside = new Map<number, number>();
     if (withIaqi) {
       let made: Float64Array | undefined;
-      Object.defineProperty(iaqi, indicator, { enumerable: true, get: () => (made ??= decode(codes, aside)) });
+      Object.defineProperty(iaqi, indicator, { enumerable: true, get: () => (made ??= data === undefined ? new Float64Array(length).fill(Number.NaN) : decode(codes, aside)) });
     }
-    return { indicator, data: input(indicator), scheme, column, above, codeTable, flagTable, scale: 10 ** column.decimals, halfEven, bit, exceedingCode, codes, aside };
+    return { indicator, data, scheme, column, above, codeTable, flagTable, scale: 10 ** column.decimals, halfEven, bit, exceedingCode, codes, aside };
   });
   let allowMask = 0;
   for (const p of plan.allowMissing) allowMask |= 1 << POLLUTANTS.indexOf(p);
@@ -128,12 +130,13 @@ export function aqiRows(
   for (let v = 0; v <= topAqi; v++) levels[v] = categoryOf(scheme.categories, v).level;
   const rules: Rules = { scheme, required: seen & ~allowMask, minAqi, withholdUpTo: scheme.missingWithholdsUpTo ?? -Infinity, levels };
   const block: Block = { max: new Int32Array(BLOCK), state: new Int32Array(BLOCK), beyondScale: new Uint8Array(length), aside: new Set() };
+  const absent = passes.some((pass) => pass.data === undefined) ? MISSING : 0;
   let missingRows = 0;
   for (let from = 0; from < length; from += BLOCK) {
     const to = Math.min(from + BLOCK, length);
     block.max.fill(0);
-    block.state.fill(0);
-    for (const pass of passes) runPass(pass, from, to, withIaqi ? from : 0, block);
+    block.state.fill(absent);
+    for (const pass of passes) if (pass.data !== undefined) runPass(pass, pass.data, from, to, withIaqi ? from : 0, block);
     missingRows += finish(from, to, block, rules, out);
   }
   // A row with an IAQI that no code holds (an extrapolation far above a table) is evaluated on its own.
@@ -150,15 +153,10 @@ export function aqiRows(
  * joins them) and the flags of the value (see {@link flagsOf}). Integer arithmetic without branches: `(a − b) >> 31`
  * is −1 when a < b, else 0 (codes and masks are far below 2³¹).
  */
-function runPass(pass: Pass, from: number, to: number, at: number, block: Block): void {
-  const { data, codeTable, flagTable, scale, halfEven, codes, bit } = pass;
+function runPass(pass: Pass, data: Float64Array, from: number, to: number, at: number, block: Block): void {
+  const { codeTable, flagTable, scale, halfEven, codes, bit } = pass;
   const { max, state } = block;
   const n = codeTable.length;
-  if (data === undefined) {
-    codes.fill(0, at, at + to - from);
-    for (let i = 0; i < to - from; i++) state[i] = (state[i] as number) | MISSING;
-    return;
-  }
   for (let row = from; row < to; row++) {
     const c = data[row] as number;
     // The table index round(c × 10^decimals), without the exact rounding where it cannot differ. Half to even: the
