@@ -29,7 +29,7 @@ export interface AqiColumns {
   readonly aqi: Float64Array;
   /** The category level (1…6) of each row's AQI; `0` without one. */
   readonly level: Uint8Array;
-  /** Each indicator's IAQI; `NaN` where missing or undefined for the value. */
+  /** Each indicator's IAQI; `NaN` where missing or undefined for the value. Each column is made on first access. */
   readonly iaqi: Readonly<Partial<Record<Indicator, Float64Array>>>;
   /** Primary pollutants of each row as a bit mask: bit k for `POLLUTANTS[k]` (see {@link primaryPollutantsOf}). */
   readonly primary: Uint8Array;
@@ -49,6 +49,12 @@ const OPTION_KEYS = ['edition', 'scheme', 'date', 'roundConcentrations', 'method
  * The AQI of many rows at once — a national day or year of station-hours — on typed arrays, without allocation per
  * value: exactly what {@link hourlyAqi} (or {@link dailyAqi}) gives for each row, as columns. Rows are independent;
  * all share one edition (split rows that straddle 2026-03-01 and call once per edition).
+ *
+ * A Float64Array column is read in place (never copied, never written); an array is read once into one. When the
+ * concentrations are rounded before the lookup (the default; HJ 633-2026 §4.2.2 half to even, the US EPA's
+ * truncation), each value's IAQI comes from a table of every rounded concentration up to the top breakpoint, computed
+ * once by the same engine as {@link iaqi}; a value is rounded exactly only near a half. Each indicator's `iaqi`
+ * column is made on first access, from compact codes kept for it.
  *
  * @param columns - Concentrations keyed by the report's indicators, each an array or Float64Array of one length.
  * @param options - The report options of {@link hourlyAqi}, and `kind: 'hourly' | 'daily'`.
