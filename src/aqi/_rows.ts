@@ -42,6 +42,8 @@ const BLOCK = 2048;
  */
 const ASIDE = 65535;
 const LARGEST_IAQI = ASIDE - 3;
+/** How far from one half the fraction of a scaled concentration is rounded without the exact rounding (see `runPass`). */
+const NEAR_HALF = 0.5 - 1e-7;
 /** A row's state besides its largest code, one integer: bits 0–5 the pollutants with the largest code, 8–13 those exceeding, 16–21 those with an IAQI, 24 a value missing. */
 const EXCEEDING = 8;
 const HAVE = 16;
@@ -159,19 +161,20 @@ function runPass(pass: Pass, data: Float64Array, from: number, to: number, at: n
   const n = codeTable.length;
   for (let row = from; row < to; row++) {
     const c = data[row] as number;
-    // The table index round(c × 10^decimals), without the exact rounding where it cannot differ. Half to even: the
-    // product s carries one rounding error (≤ 2⁻⁵³·s, below 10⁻¹² while s is within a table), so where s lies within
-    // 0.25 of an integer k the exact c × 10^decimals rounds to k by any rule to nearest — and roundStatisticUnchecked
-    // itself decides such an s in floating point (its band around one half is below 10⁻⁷ there) and returns k. Only
-    // values near a half, or above the table, are rounded exactly. Truncation: a fraction of s farther than 10⁻⁷
-    // from an integer truncates to ⌊s⌋ (as truncateUnchecked decides it); nearer, a value on the grid (k / 10^decimals
-    // is c itself) is its own truncation. (`x | 0` truncates; where it wraps, far above a table, no test passes.)
+    // The table index round(c × 10^decimals), decided as roundStatisticUnchecked (half to even) and truncateUnchecked
+    // decide it, without calling them where they decide in floating point. Half to even: they scale by the same
+    // 10^decimals (the same product s) and round s to its nearest integer k wherever the fraction of s lies farther
+    // than 10⁻⁹ + 10⁻¹¹·s from one half — below 10⁻⁷ for every s within a table (s < 10⁴) — so |s − k| < 0.5 − 10⁻⁷
+    // is their own decision, and so is k; only values within 10⁻⁷ of a half (a float error from a tie), or above the
+    // table, are rounded by them. Truncation: a fraction of s farther than 10⁻⁷ from an integer truncates to ⌊s⌋ (as in
+    // truncateUnchecked); nearer, a value on the grid (k / 10^decimals is c itself) is its own truncation. (`x | 0`
+    // truncates toward zero; where it wraps, far above a table, no test passes.)
     const s = c * scale;
     let k: number;
     if (halfEven) {
       k = (s + 0.5) | 0;
       const f = s - k;
-      if (!(f < 0.25 && f > -0.25)) k = -1;
+      if (!(f < NEAR_HALF && f > -NEAR_HALF)) k = -1;
     } else {
       k = s | 0;
       const f = s - k;

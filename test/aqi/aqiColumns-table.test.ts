@@ -33,7 +33,8 @@ function values(indicator: string, edition: string, length: number, r: () => num
     else if (u < 0.55) v[i] = (grid + 0.5) / scale; // a tie
     else if (u < 0.65) v[i] = ((grid + 0.5) / scale) * (1 + (r() < 0.5 ? -1 : 1) * 2 ** -50); // a few ulps off a tie
     else if (u < 0.72) v[i] = Math.max(0, grid / scale + (r() < 0.5 ? -1 : 1) * 1e-9); // a hair off the grid
-    else if (u < 0.75) v[i] = top * (1 + r() * 1e3); // far above the top
+    else if (u < 0.74) v[i] = (grid + 0.5 + (r() - 0.5) * 4e-7) / scale; // around the edge of the fast rounding
+    else if (u < 0.77) v[i] = top * (1 + r() * 1e3); // far above the top
     else v[i] = r() * top;
   }
   return v;
@@ -92,9 +93,10 @@ describe('aqiColumns on the table path', () => {
     // HJ 633-2012 Table 1, PM2.5 24h: 35 → 50, 75 → 100; IAQI = 50 + 50 × (C − 35) / 40, rounded up (§4.2 note).
     // 35.5 → 36 (to even) → 51.25 → 52; 34.5 → 34 → 48.57… → 49; 36.5 → 36 → 52; 35.4999 → 35 → 50;
     // 0.575 × 100 = 57.49999999999999 is the float of 57.5 → 58 → 78.75 → 79 (57 would give 78).
-    const pm = [35.5, 34.5, 36.5, 35.4999, 0.575 * 100, 35.50000001];
+    const pm = [35.5, 34.5, 36.5, 35.4999, 0.575 * 100, 35.50000001, 35.49999995, 35.4999999];
     const r = aqiColumns({ pm25_24h: Float64Array.from(pm) }, { edition: 'HJ633-2012', kind: 'daily' });
-    expect(Array.from(r.iaqi.pm25_24h as Float64Array)).toEqual([52, 49, 52, 50, 79, 52]);
+    // 35.50000001 → 36 → 52; 35.49999995 and 35.4999999 → 35 → 50.
+    expect(Array.from(r.iaqi.pm25_24h as Float64Array)).toEqual([52, 49, 52, 50, 79, 52, 50, 50]);
     // CO 24h at 0.1 mg/m³: 2 → 50, 4 → 100; IAQI = 50 + 25 × (C − 2). 2.05 → 2.0 → 50; 2.15 → 2.2 → 55; 2.25 → 2.2 → 55.
     const co = aqiColumns({ co_24h: [2.05, 2.15, 2.25, 2.35] }, { edition: 'HJ633-2012', kind: 'daily' });
     expect(Array.from(co.iaqi.co_24h as Float64Array)).toEqual([50, 55, 55, 60]);
