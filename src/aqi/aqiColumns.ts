@@ -2,9 +2,9 @@ import { LantianError } from '../errors.js';
 import type { AnyAqiEdition } from '../editions/index.js';
 import { type Indicator, POLLUTANTS, type Pollutant } from '../pollutants/index.js';
 import { describe, readOptions, requireMember, requireRecord } from '../_lib/validate.js';
-import { type Bytes, STATUS, evaluate, pollutantsOf } from './_evaluate.js';
+import { pollutantsOf } from './_evaluate.js';
+import { aqiRows } from './_rows.js';
 import type { AqiMethod } from './_resolve.js';
-import { categoryOf } from './aqiCategory.js';
 import { type AqiReportOptions, notInReport, reportPlan } from './reports.js';
 
 /** The longest columns {@link aqiColumns} takes: 20 million rows (a national year of station-hours). */
@@ -29,7 +29,7 @@ export interface AqiColumns {
   readonly aqi: Float64Array;
   /** The category level (1…6) of each row's AQI; `0` without one. */
   readonly level: Uint8Array;
-  /** Each indicator's IAQI; `NaN` where missing or undefined for the value. */
+  /** Each indicator's IAQI; `NaN` where missing or undefined for the value. Each column is made on first access. */
   readonly iaqi: Readonly<Partial<Record<Indicator, Float64Array>>>;
   /** Primary pollutants of each row as a bit mask: bit k for `POLLUTANTS[k]` (see {@link primaryPollutantsOf}). */
   readonly primary: Uint8Array;
@@ -49,6 +49,12 @@ const OPTION_KEYS = ['edition', 'scheme', 'date', 'roundConcentrations', 'method
  * The AQI of many rows at once — a national day or year of station-hours — on typed arrays, without allocation per
  * value: exactly what {@link hourlyAqi} (or {@link dailyAqi}) gives for each row, as columns. Rows are independent;
  * all share one edition (split rows that straddle 2026-03-01 and call once per edition).
+ *
+ * A Float64Array column is read in place (never copied, never written); an array is read once into one. When the
+ * concentrations are rounded before the lookup (the default; HJ 633-2026 §4.2.2 half to even, the US EPA's
+ * truncation), each value's IAQI comes from a table of every rounded concentration up to the top breakpoint, computed
+ * once by the same engine as {@link iaqi}; a value is rounded exactly only near a half. Each indicator's `iaqi`
+ * column is made on first access, from compact codes kept for it.
  *
  * @param columns - Concentrations keyed by the report's indicators, each an array or Float64Array of one length.
  * @param options - The report options of {@link hourlyAqi}, and `kind: 'hourly' | 'daily'`.
@@ -86,65 +92,26 @@ export function aqiColumns(columns: AqiColumnsInput, options?: AqiColumnsOptions
     data.set(indicator, column);
   }
   if (length < 0) length = 0;
-  const r = evaluate(plan, length, (indicator) => data.get(indicator), true);
-  const level = new Uint8Array(length);
-  const beyondScale = new Uint8Array(length);
-  const categories = plan.scheme.categories;
-  const aqi = r.aqi as Float64Array;
-  for (let i = 0; i < length; i++) {
-    const v = aqi[i] as number;
-    if (v === v) level[i] = categoryOf(categories, v).level;
-  }
-  let missingRows = 0;
-  const missingRow = new Uint8Array(length);
-  for (const indicator of [...plan.indicators, ...plan.extras]) {
-    const status = r.status[indicator] as Bytes;
-    const inReport = plan.indicators.includes(indicator);
-    for (let i = 0; i < length; i++) {
-      const s = status[i] as number;
-      if (s === STATUS.beyondScale) beyondScale[i] = 1;
-      if (inReport && s === STATUS.missing) missingRow[i] = 1;
-    }
-  }
-  for (let i = 0; i < length; i++) missingRows += missingRow[i] as number;
-  return {
-    edition: plan.scheme.edition,
-    kind,
-    method: plan.method,
-    length,
-    aqi,
-    level,
-    iaqi: r.iaqi as Partial<Record<Indicator, Float64Array>>,
-    primary: r.primary as Uint8Array,
-    exceeding: r.exceeding as Uint8Array,
-    withheld: r.withheld as Uint8Array,
-    beyondScale,
-    missingRows,
-  };
+  const r = aqiRows(plan, length, (indicator) => data.get(indicator), true);
+  return { edition: plan.scheme.edition, kind, method: plan.method, length, ...r };
 }
 
-/** Reads one column once into a Float64Array (`NaN` for missing), checking each value. */
+/**
+ * Reads one column: a Float64Array as it is (its values are checked where they are read), an array once into a
+ * Float64Array (`NaN` for missing).
+ */
 function readColumn(value: unknown, path: ReadonlyArray<string | number>): Float64Array {
   if (!(value instanceof Float64Array) && !Array.isArray(value)) {
     throw new LantianError('INVALID_TYPE', path, `expected an array or Float64Array, received ${describe(value)}`);
   }
   if (value.length > MAX_AQI_ROWS) throw new LantianError('SERIES_TOO_LONG', path, `${value.length} rows, at most ${MAX_AQI_ROWS}`);
+  if (value instanceof Float64Array) return value;
   const out = new Float64Array(value.length);
   for (let i = 0; i < value.length; i++) {
     const v: unknown = value[i];
-    if (typeof v === 'number') {
-      if (v !== v) {
-        out[i] = Number.NaN;
-        continue;
-      }
-      if (v < 0) throw new LantianError('NEGATIVE_VALUE', [...path, i], `received ${v}`);
-      if (v === Infinity) throw new LantianError('NOT_FINITE', [...path, i], `received ${v}`);
-      out[i] = v;
-    } else if (v === null || v === undefined) {
-      out[i] = Number.NaN;
-    } else {
-      throw new LantianError('INVALID_TYPE', [...path, i], `expected a number or null, received ${describe(v)}`);
-    }
+    if (typeof v === 'number') out[i] = v;
+    else if (v === null || v === undefined) out[i] = Number.NaN;
+    else throw new LantianError('INVALID_TYPE', [...path, i], `expected a number or null, received ${describe(v)}`);
   }
   return out;
 }
