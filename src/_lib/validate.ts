@@ -3,7 +3,6 @@
  * paths; nothing here ever lets a TypeError or RangeError escape.
  */
 import type * as z from 'zod/mini';
-import { en } from 'zod/locales';
 import { type ErrorPath, LantianError, type LantianErrorCode } from '../errors.js';
 
 /** A short, never-throwing description of a value for error details. */
@@ -158,8 +157,8 @@ const ZOD_CODE_MAP: Readonly<Record<string, LantianErrorCode>> = {
 };
 
 /**
- * Parses `value` with a zod schema (zod/mini) and turns the first issue into a {@link LantianError}, worded in
- * English (zod's own locale, loaded only here). A custom issue may name its code with `params: { code }`.
+ * Parses `value` with a zod schema (zod/mini) and turns the first issue into a {@link LantianError}, worded as the
+ * library's other errors. A custom issue may name its code with `params: { code }`.
  */
 export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown, path: ErrorPath = []): z.output<S> {
   const result = schema.safeParse(value, { error: englishIssue });
@@ -181,8 +180,29 @@ export function parseWith<S extends z.ZodMiniType>(schema: S, value: unknown, pa
   throw new LantianError(code, [...path, ...issuePath], issue.message);
 }
 
-/** zod's English wording of an issue (built only when a value fails). */
-function englishIssue(issue: z.core.$ZodRawIssue): string | undefined {
-  const message = en().localeError(issue);
-  return typeof message === 'string' ? message : message?.message;
+/**
+ * An issue of a zod schema in the words of the library's own errors (`expected …, received …`), built only when a
+ * value fails. A custom issue keeps the message its schema gives.
+ */
+function englishIssue(issue: z.core.$ZodRawIssue): string {
+  const i = issue as unknown as Record<string, unknown>;
+  const received = `received ${typeof i['received'] === 'string' ? i['received'] : describe(i['input'])}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${i['expected'] === 'int' ? 'an integer' : String(i['expected'])}, ${received}`;
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const bound = `${i['inclusive'] === false ? (small ? 'above' : 'below') : small ? 'at least' : 'at most'} ${String(small ? i['minimum'] : i['maximum'])}`;
+      return i['origin'] === 'string' || i['origin'] === 'array' ? `expected ${bound} ${i['origin'] === 'string' ? 'characters' : 'items'}` : `expected ${bound}, ${received}`;
+    }
+    case 'unrecognized_keys':
+      return `unknown key ${oneOf(i['keys'] as string[])}`;
+    case 'invalid_value':
+      return `expected one of ${oneOf(i['values'] as string[])}, ${received}`;
+    case 'invalid_format':
+      return `expected ${i['format'] === 'regex' ? `a string matching ${String(i['pattern'])}` : `a ${String(i['format'])}`}, ${received}`;
+    default:
+      return `invalid value, ${received}`;
+  }
 }
