@@ -212,13 +212,17 @@ export function frameDaily(frame: StationFrame, axis: FrameAxis, plan: YearPlan,
     if (p === 'o3') {
       const mda8 = array('o3_8h');
       const max1h = array('o3_1h');
-      const windows = scratch?.ozone ?? ozoneScratch(frame.hours, layout.bounds[layout.count] as number);
-      if (scratch !== undefined) scratch.ozone = windows;
       const decimals = plan.compare === 'rounded' ? pollutantInfo('o3').decimals : undefined;
-      for (let s = 0; s < n; s++) {
-        const known = axis.whole.o3;
-        ozoneKernel(v, (from + s) * frame.hours, days, windows, plan.dayLimit.o3, plan.dayLimit1h, decimals, mda8, max1h, s * nDays, known === undefined ? undefined : known[from + s] === 1);
-      }
+      const target = { limit8h: plan.dayLimit.o3, limit1h: plan.dayLimit1h, decimals, mda8, max1h };
+      // The window data of stations not known to hold whole numbers only, made on first need and kept.
+      let windows = scratch?.ozone;
+      const ozone = (): OzoneScratch => {
+        windows ??= ozoneScratch(frame.hours, layout.bounds[layout.count] as number);
+        if (scratch !== undefined) scratch.ozone = windows;
+        return windows;
+      };
+      const known = axis.whole.o3;
+      for (let s = 0; s < n; s++) ozoneKernel(v, (from + s) * frame.hours, days, target, s * nDays, known === undefined ? undefined : known[from + s] === 1, ozone);
       daily.set('o3_8h', mda8);
       daily.set('o3_1h', max1h);
     } else {
