@@ -93,7 +93,7 @@ function within(v: FrameValues, from: number, to: number, mean: number): boolean
 function allWhole(v: FrameValues, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const x = v[i] as number;
-    if (x > 2 ** 40 || x - Math.floor(x) !== 0) return false;
+    if (x === x && (x > 2 ** 40 || x - Math.floor(x) !== 0)) return false;
   }
   return true;
 }
