@@ -17,6 +17,7 @@ import {
   STANDARD_EDITIONS,
   type StandardEdition,
   aqiEditionOn,
+  resolveAqiEdition,
   standardEditionOn,
   standardStageOn,
 } from '../editions/index.js';
@@ -33,7 +34,8 @@ import { daysFromCivil, daysInMonth, formatDay } from '../_lib/time.js';
 import { requireBoolean, requireInteger, requireMember } from '../_lib/validate.js';
 import { type ComprehensiveIndex, INDEX_WEIGHTINGS, comprehensiveIndex } from '../assessment/comprehensiveIndex.js';
 import { LIMIT_COMPARISONS, type LimitComparison } from '../assessment/assessDay.js';
-import { type GoodDaysRatio, goodDaysRatio } from '../assessment/goodDaysRatio.js';
+import { type GoodDaysRatio, dayPicture } from '../assessment/goodDaysRatio.js';
+import { aqiSchemeOf } from '../aqi/schemes/index.js';
 import { MAIN_INDICATOR, PM, type YearDailyIndicator, combine, runsOf } from '../assessment/_year.js';
 import {
   DAY_LIMIT_MODES,
@@ -372,22 +374,23 @@ export function assessDaily(block: DailyBlock, plan: YearPlan): YearColumns {
   const daysAbove50 = new Int32Array(stations);
   const primaryDays = {} as Record<Pollutant, Int32Array>;
   for (const p of POLLUTANTS) primaryDays[p] = new Int32Array(stations);
-  const list = new Array<number | null>(nDays);
+  // The day picture by the category bands goodDaysRatio uses by default (the newest edition's).
+  const bands = aqiSchemeOf(resolveAqiEdition({})).categories;
   for (let s = 0; s < stations; s++) {
-    for (let d = 0, i = s * nDays; d < nDays; d++, i++) {
-      const a = aqi[i] as number;
-      list[d] = a === a ? a : null;
-      if (a === a && a > 50) {
-        daysAbove50[s] = (daysAbove50[s] as number) + 1;
-        const mask = primary[i] as number;
-        for (let k = 0; k < 6; k++) {
-          if ((mask & (1 << k)) === 0) continue;
-          const counts = primaryDays[POLLUTANTS[k] as Pollutant];
-          counts[s] = (counts[s] as number) + 1;
-        }
+    let above = 0;
+    for (let i = s * nDays, end = i + nDays; i < end; i++) {
+      // NaN > 50 is false: days without an AQI are skipped.
+      if (!((aqi[i] as number) > 50)) continue;
+      above++;
+      const mask = primary[i] as number;
+      for (let k = 0; mask >> k !== 0; k++) {
+        if ((mask & (1 << k)) === 0) continue;
+        const counts = primaryDays[POLLUTANTS[k] as Pollutant];
+        counts[s] = (counts[s] as number) + 1;
       }
     }
-    days.push(goodDaysRatio(list));
+    daysAbove50[s] = above;
+    days.push(dayPicture(aqi, s * nDays, (s + 1) * nDays, bands));
   }
 
   const validDays = {} as Record<Pollutant, Int32Array>;
