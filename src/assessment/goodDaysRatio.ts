@@ -1,7 +1,6 @@
 import { LantianError } from '../errors.js';
 import { type AqiEdition, resolveAqiEdition } from '../editions/index.js';
 import { aqiSchemeOf } from '../aqi/schemes/index.js';
-import { categoryOf } from '../aqi/aqiCategory.js';
 import type { AqiCategoryBand } from '../aqi/types.js';
 import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import type { DateInput } from '../_lib/time.js';
@@ -82,7 +81,9 @@ export function goodDaysRatio(dailyAqi: ReadonlyArray<number | null>, options?: 
  * the category bands `bands` (internal: the frame engine's, with no copy and no check).
  */
 export function dayPicture(aqi: Float64Array, from: number, to: number, bands: ReadonlyArray<AqiCategoryBand>): GoodDaysRatio {
-  const byLevel: [number, number, number, number, number, number] = [0, 0, 0, 0, 0, 0];
+  // Days per band (the first whose top is not below the AQI, as `categoryOf` finds it), then per level.
+  const tops = bands.map((band) => band.range[1] ?? Infinity);
+  const perBand = new Array<number>(bands.length).fill(0);
   let valid = 0;
   let good = 0;
   let heavy = 0;
@@ -92,9 +93,14 @@ export function dayPicture(aqi: Float64Array, from: number, to: number, bands: R
     valid++;
     if (v <= 100) good++;
     if (v > 200) heavy++;
-    const level = categoryOf(bands, v).level - 1;
-    byLevel[level] = (byLevel[level] as number) + 1;
+    let k = 0;
+    while (v > (tops[k] as number)) k++;
+    perBand[k] = (perBand[k] as number) + 1;
   }
+  const byLevel: [number, number, number, number, number, number] = [0, 0, 0, 0, 0, 0];
+  bands.forEach((band, k) => {
+    byLevel[band.level - 1] = (byLevel[band.level - 1] as number) + (perBand[k] as number);
+  });
   const ratio = valid === 0 ? null : (100 * good) / valid;
   return {
     days: to - from,
