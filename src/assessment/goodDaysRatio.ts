@@ -1,7 +1,7 @@
 import { LantianError } from '../errors.js';
 import { type AqiEdition, resolveAqiEdition } from '../editions/index.js';
 import { aqiSchemeOf } from '../aqi/schemes/index.js';
-import { categoryOf } from '../aqi/aqiCategory.js';
+import type { AqiCategoryBand } from '../aqi/types.js';
 import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import type { DateInput } from '../_lib/time.js';
 import { describe, readOptions } from '../_lib/validate.js';
@@ -59,29 +59,53 @@ export function goodDaysRatio(dailyAqi: ReadonlyArray<number | null>, options?: 
     throw new LantianError('INVALID_TYPE', ['dailyAqi'], `expected an array of daily AQI values, received ${describe(dailyAqi)}`);
   }
   const scheme = aqiSchemeOf(resolveAqiEdition(readOptions(options, ['edition', 'date'])));
-  const byLevel: [number, number, number, number, number, number] = [0, 0, 0, 0, 0, 0];
-  let valid = 0;
-  let good = 0;
-  let heavy = 0;
+  const values = new Float64Array(dailyAqi.length);
   for (let i = 0; i < dailyAqi.length; i++) {
     const v: unknown = dailyAqi[i];
-    if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) continue;
+    if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) {
+      values[i] = Number.NaN;
+      continue;
+    }
     if (typeof v !== 'number') throw new LantianError('INVALID_TYPE', ['dailyAqi', i], `expected a number or null, received ${describe(v)}`);
     if (!Number.isFinite(v)) throw new LantianError('NOT_FINITE', ['dailyAqi', i], `received ${v}`);
     if (!Number.isInteger(v)) throw new LantianError('NOT_AN_INTEGER', ['dailyAqi', i], `an AQI is an integer, received ${v}`);
     if (v < 0) throw new LantianError('NEGATIVE_VALUE', ['dailyAqi', i], `received ${v}`);
     if (!Number.isSafeInteger(v)) throw new LantianError('OUT_OF_RANGE', ['dailyAqi', i], `received ${v}`);
+    values[i] = v;
+  }
+  return dayPicture(values, 0, values.length, scheme.categories);
+}
+
+/**
+ * {@link goodDaysRatio} of the checked daily AQI `aqi[from … to − 1]` (`NaN`: none; the others whole and ≥ 0) with
+ * the category bands `bands` (internal: the frame engine's, with no copy and no check).
+ */
+export function dayPicture(aqi: Float64Array, from: number, to: number, bands: ReadonlyArray<AqiCategoryBand>): GoodDaysRatio {
+  // Days per band (the first whose top is not below the AQI, as `categoryOf` finds it), then per level.
+  const tops = bands.map((band) => band.range[1] ?? Infinity);
+  const perBand = new Array<number>(bands.length).fill(0);
+  let valid = 0;
+  let good = 0;
+  let heavy = 0;
+  for (let i = from; i < to; i++) {
+    const v = aqi[i] as number;
+    if (v !== v) continue;
     valid++;
     if (v <= 100) good++;
     if (v > 200) heavy++;
-    const level = categoryOf(scheme.categories, v).level - 1;
-    byLevel[level] = (byLevel[level] as number) + 1;
+    let k = 0;
+    while (v > (tops[k] as number)) k++;
+    perBand[k] = (perBand[k] as number) + 1;
   }
+  const byLevel: [number, number, number, number, number, number] = [0, 0, 0, 0, 0, 0];
+  bands.forEach((band, k) => {
+    byLevel[band.level - 1] = (byLevel[band.level - 1] as number) + (perBand[k] as number);
+  });
   const ratio = valid === 0 ? null : (100 * good) / valid;
   return {
-    days: dailyAqi.length,
+    days: to - from,
     validDays: valid,
-    missingDays: dailyAqi.length - valid,
+    missingDays: to - from - valid,
     goodDays: good,
     goodDaysRatio: ratio === null ? null : roundStatisticUnchecked(ratio, 1),
     goodDaysRatioRaw: ratio,

@@ -17,6 +17,7 @@ import {
   STANDARD_EDITIONS,
   type StandardEdition,
   aqiEditionOn,
+  resolveAqiEdition,
   standardEditionOn,
   standardStageOn,
 } from '../editions/index.js';
@@ -33,7 +34,8 @@ import { daysFromCivil, daysInMonth, formatDay } from '../_lib/time.js';
 import { requireBoolean, requireInteger, requireMember } from '../_lib/validate.js';
 import { type ComprehensiveIndex, INDEX_WEIGHTINGS, comprehensiveIndex } from '../assessment/comprehensiveIndex.js';
 import { LIMIT_COMPARISONS, type LimitComparison } from '../assessment/assessDay.js';
-import { type GoodDaysRatio, goodDaysRatio } from '../assessment/goodDaysRatio.js';
+import { type GoodDaysRatio, dayPicture } from '../assessment/goodDaysRatio.js';
+import { aqiSchemeOf } from '../aqi/schemes/index.js';
 import { MAIN_INDICATOR, PM, type YearDailyIndicator, combine, runsOf } from '../assessment/_year.js';
 import {
   DAY_LIMIT_MODES,
@@ -212,13 +214,17 @@ export function frameDaily(frame: StationFrame, axis: FrameAxis, plan: YearPlan,
     if (p === 'o3') {
       const mda8 = array('o3_8h');
       const max1h = array('o3_1h');
-      const windows = scratch?.ozone ?? ozoneScratch(frame.hours, layout.bounds[layout.count] as number);
-      if (scratch !== undefined) scratch.ozone = windows;
       const decimals = plan.compare === 'rounded' ? pollutantInfo('o3').decimals : undefined;
-      for (let s = 0; s < n; s++) {
-        const known = axis.whole.o3;
-        ozoneKernel(v, (from + s) * frame.hours, days, windows, plan.dayLimit.o3, plan.dayLimit1h, decimals, mda8, max1h, s * nDays, known === undefined ? undefined : known[from + s] === 1);
-      }
+      const target = { limit8h: plan.dayLimit.o3, limit1h: plan.dayLimit1h, decimals, mda8, max1h };
+      // The window data of stations not known to hold whole numbers only, made on first need and kept.
+      let windows = scratch?.ozone;
+      const ozone = (): OzoneScratch => {
+        windows ??= ozoneScratch(frame.hours, layout.bounds[layout.count] as number);
+        if (scratch !== undefined) scratch.ozone = windows;
+        return windows;
+      };
+      const known = axis.whole.o3;
+      for (let s = 0; s < n; s++) ozoneKernel(v, (from + s) * frame.hours, days, target, s * nDays, known === undefined ? undefined : known[from + s] === 1, ozone);
       daily.set('o3_8h', mda8);
       daily.set('o3_1h', max1h);
     } else {
@@ -280,60 +286,122 @@ const UNDECIDED = 255;
 /** Stage 2: the annual assessment of every station of a block of daily values. */
 export function assessDaily(block: DailyBlock, plan: YearPlan): YearColumns {
   const { stations } = block;
-  const { nDays, dust, roundDaily } = plan;
-  const items: ItemColumns[] = [];
-  const coverage: Partial<Record<Pollutant, Coverage>> = {};
-  const monthStart = new Int32Array(13);
-  for (let m = 1; m <= 12; m++) monthStart[m] = (monthStart[m - 1] as number) + daysInMonth(plan.year, m);
-  const scratch = new Float64Array(nDays);
-  const minimum = SERIES_VALIDITY.period.continuous.year;
-
-  for (const def of YEAR_ITEMS) {
-    const p = def.pollutant;
-    const series = block.daily.get(MAIN_INDICATOR[p]);
-    const limit = plan.limit(p, def.averaging);
-    const col: ItemColumns = {
-      pollutant: p,
+  const items = YEAR_ITEMS.map(
+    (def): ItemColumns => ({
+      pollutant: def.pollutant,
       statistic: def.statistic,
-      limit,
-      given: series !== undefined,
+      limit: plan.limit(def.pollutant, def.averaging),
+      given: block.daily.has(MAIN_INDICATOR[def.pollutant]),
       raw: new Float64Array(stations).fill(Number.NaN),
       value: new Float64Array(stations).fill(Number.NaN),
       observed: new Float64Array(stations).fill(Number.NaN),
       valid: new Uint8Array(stations),
       count: new Int32Array(stations),
       attains: new Uint8Array(stations).fill(UNDECIDED),
-    };
-    items.push(col);
-    if (series === undefined) continue;
-    let cov = coverage[p];
-    if (cov === undefined) {
-      cov = { months: new Uint16Array(12 * stations), total: new Uint16Array(stations) };
-      for (let s = 0; s < stations; s++) {
-        let total = 0;
-        for (let m = 0; m < 12; m++) {
-          let c = 0;
-          for (let d = s * nDays + (monthStart[m] as number), end = s * nDays + (monthStart[m + 1] as number); d < end; d++) {
-            const x = series[d] as number;
-            if (x === x) c++;
-          }
-          cov.months[12 * s + m] = c;
-          total += c;
-        }
-        cov.total[s] = total;
-      }
-      coverage[p] = cov;
+    }),
+  );
+  const coverage: Partial<Record<Pollutant, Coverage>> = {};
+  const validDays = {} as Record<Pollutant, Int32Array>;
+  const exceedanceDays = {} as Record<Pollutant, Int32Array>;
+  for (const p of POLLUTANTS) {
+    validDays[p] = new Int32Array(stations);
+    exceedanceDays[p] = new Int32Array(stations);
+    const series = block.daily.get(MAIN_INDICATOR[p]);
+    if (series !== undefined) coverage[p] = pollutantYear(p, series, stations, plan, items, validDays[p], exceedanceDays[p]);
+  }
+
+  const index: Array<ComprehensiveIndex | null> = [];
+  for (let s = 0; s < stations; s++) index.push(indexOf(items, s, plan));
+
+  const { aqi, level, primary } = dailyAqi(block, plan);
+  const { nDays } = plan;
+  const days: GoodDaysRatio[] = [];
+  const daysAbove50 = new Int32Array(stations);
+  const primaryDays = {} as Record<Pollutant, Int32Array>;
+  for (const p of POLLUTANTS) primaryDays[p] = new Int32Array(stations);
+  // The day picture by the category bands goodDaysRatio uses by default (the newest edition's).
+  const bands = aqiSchemeOf(resolveAqiEdition({})).categories;
+  // Days above 50 of a station by mask of primary pollutants (6 bits).
+  const masks = new Int32Array(64);
+  for (let s = 0; s < stations; s++) {
+    masks.fill(0);
+    let above = 0;
+    for (let i = s * nDays, end = i + nDays; i < end; i++) {
+      // NaN > 50 is false: days without an AQI are skipped.
+      if (!((aqi[i] as number) > 50)) continue;
+      above++;
+      const mask = primary[i] as number;
+      masks[mask] = (masks[mask] as number) + 1;
     }
-    const decimals = pollutantInfo(p).decimals;
-    const removeDust = dust.count > 0 && PM.includes(p);
-    for (let s = 0; s < stations; s++) {
-      // The valid days used, in day order (rounded first when roundDaily).
-      let n = 0;
-      for (let d = 0, i = s * nDays; d < nDays; d++, i++) {
-        const x = series[i] as number;
-        if (x !== x || (removeDust && dust.flags[d] === 1)) continue;
-        scratch[n++] = roundDaily ? roundReported(x, decimals) : x;
+    daysAbove50[s] = above;
+    for (let mask = 1; mask < 64; mask++) {
+      const c = masks[mask] as number;
+      if (c === 0) continue;
+      for (let k = 0; k < 6; k++) {
+        if ((mask & (1 << k)) === 0) continue;
+        const counts = primaryDays[POLLUTANTS[k] as Pollutant];
+        counts[s] = (counts[s] as number) + c;
       }
+    }
+    days.push(dayPicture(aqi, s * nDays, (s + 1) * nDays, bands));
+  }
+  return { plan, stations, items, coverage, aqi, level, primary, validDays, exceedanceDays, daysAbove50, primaryDays, index, days };
+}
+
+/**
+ * The annual items of pollutant `p` of every station from its daily values, in one pass per station over the days:
+ * the valid days per month (the coverage, returned), the days used (PM without dust days; rounded first when
+ * `roundDaily`) gathered in day order, the valid days and the exceedance days (of each day's limit); then each item's
+ * statistic — means first, while the days are in order; percentiles by selection, which reorders them.
+ */
+function pollutantYear(
+  p: Pollutant,
+  series: Float64Array,
+  stations: number,
+  plan: YearPlan,
+  items: ReadonlyArray<ItemColumns>,
+  validDays: Int32Array,
+  exceedanceDays: Int32Array,
+): Coverage {
+  const { nDays, dust, roundDaily } = plan;
+  const own = YEAR_ITEMS.flatMap((def, k) => (def.pollutant === p ? [{ def, col: items[k] as ItemColumns }] : [])).sort(
+    (x, y) => Number(x.def.percentile !== undefined) - Number(y.def.percentile !== undefined),
+  );
+  const monthStart = new Int32Array(13);
+  for (let m = 1; m <= 12; m++) monthStart[m] = (monthStart[m - 1] as number) + daysInMonth(plan.year, m);
+  const minimum = SERIES_VALIDITY.period.continuous.year;
+  const cov: Coverage = { months: new Uint16Array(12 * stations), total: new Uint16Array(stations) };
+  const scratch = new Float64Array(nDays);
+  const decimals = pollutantInfo(p).decimals;
+  const unit = 10 ** -decimals;
+  const limits = plan.dayLimit[p];
+  const rounded = plan.compare === 'rounded';
+  const flags = dust.count > 0 && PM.includes(p) ? dust.flags : undefined;
+  for (let s = 0; s < stations; s++) {
+    let n = 0;
+    let over = 0;
+    let total = 0;
+    for (let m = 0; m < 12; m++) {
+      let c = 0;
+      for (let d = monthStart[m] as number, end = monthStart[m + 1] as number, i = s * nDays + d; d < end; d++, i++) {
+        const x = series[i] as number;
+        if (x !== x) continue;
+        c++;
+        if (flags !== undefined && flags[d] === 1) continue;
+        scratch[n++] = roundDaily ? roundReported(x, decimals) : x;
+        const limit = limits[d] as number;
+        // Rounding moves a value by half a unit at most: only values within a unit of the limit need it.
+        if (rounded ? (x > limit + unit ? true : x < limit - unit ? false : roundStatisticUnchecked(x, decimals) > limit) : x > limit) over++;
+      }
+      cov.months[12 * s + m] = c;
+      total += c;
+    }
+    cov.total[s] = total;
+    validDays[s] = n;
+    exceedanceDays[s] = over;
+    const valid = isValidYear(cov, s, minimum);
+    for (const { def, col } of own) {
+      col.valid[s] = valid ? 1 : 0;
       col.count[s] = n;
       if (n === 0) continue;
       let observed: number;
@@ -345,75 +413,14 @@ export function assessDaily(block: DailyBlock, plan: YearPlan): YearColumns {
         observed = percentileBySelection(scratch, n, def.percentile);
       }
       col.observed[s] = observed;
-      if (!isValidYear(cov, s, minimum)) continue;
-      col.valid[s] = 1;
+      if (!valid) continue;
       const value = roundStatisticUnchecked(observed, decimals);
       col.raw[s] = observed;
       col.value[s] = value;
-      col.attains[s] = (plan.compare === 'rounded' ? value : observed) <= limit ? 1 : 0;
+      col.attains[s] = (rounded ? value : observed) <= col.limit ? 1 : 0;
     }
   }
-  // Items that were given but whose year is invalid still report validity from the coverage.
-  for (const col of items) {
-    const cov = coverage[col.pollutant];
-    if (cov === undefined) continue;
-    for (let s = 0; s < stations; s++) col.valid[s] = isValidYear(cov, s, minimum) ? 1 : 0;
-  }
-
-  const index: Array<ComprehensiveIndex | null> = [];
-  for (let s = 0; s < stations; s++) index.push(indexOf(items, s, plan));
-
-  const { aqi, level, primary } = dailyAqi(block, plan);
-  const days: GoodDaysRatio[] = [];
-  const daysAbove50 = new Int32Array(stations);
-  const primaryDays = {} as Record<Pollutant, Int32Array>;
-  for (const p of POLLUTANTS) primaryDays[p] = new Int32Array(stations);
-  const list = new Array<number | null>(nDays);
-  for (let s = 0; s < stations; s++) {
-    for (let d = 0, i = s * nDays; d < nDays; d++, i++) {
-      const a = aqi[i] as number;
-      list[d] = a === a ? a : null;
-      if (a === a && a > 50) {
-        daysAbove50[s] = (daysAbove50[s] as number) + 1;
-        const mask = primary[i] as number;
-        for (let k = 0; k < 6; k++) {
-          if ((mask & (1 << k)) === 0) continue;
-          const counts = primaryDays[POLLUTANTS[k] as Pollutant];
-          counts[s] = (counts[s] as number) + 1;
-        }
-      }
-    }
-    days.push(goodDaysRatio(list));
-  }
-
-  const validDays = {} as Record<Pollutant, Int32Array>;
-  const exceedanceDays = {} as Record<Pollutant, Int32Array>;
-  for (const p of POLLUTANTS) {
-    const series = block.daily.get(MAIN_INDICATOR[p]);
-    const valid = (validDays[p] = new Int32Array(stations));
-    const over = (exceedanceDays[p] = new Int32Array(stations));
-    if (series === undefined) continue;
-    const decimals = pollutantInfo(p).decimals;
-    const unit = 10 ** -decimals;
-    const limits = plan.dayLimit[p];
-    const isPm = PM.includes(p);
-    const rounded = plan.compare === 'rounded';
-    for (let s = 0; s < stations; s++) {
-      let v = 0;
-      let o = 0;
-      for (let d = 0, i = s * nDays; d < nDays; d++, i++) {
-        const x = series[i] as number;
-        if (x !== x || (isPm && dust.flags[d] === 1)) continue;
-        v++;
-        const limit = limits[d] as number;
-        // Rounding moves a value by half a unit at most: only values within a unit of the limit need it.
-        if (rounded ? (x > limit + unit ? true : x < limit - unit ? false : roundStatisticUnchecked(x, decimals) > limit) : x > limit) o++;
-      }
-      valid[s] = v;
-      over[s] = o;
-    }
-  }
-  return { plan, stations, items, coverage, aqi, level, primary, validDays, exceedanceDays, daysAbove50, primaryDays, index, days };
+  return cov;
 }
 
 function isValidYear(cov: Coverage, s: number, minimum: { total: number; perMonth: number; february: number }): boolean {

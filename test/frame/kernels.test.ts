@@ -92,3 +92,96 @@ describe('percentileBySelection', () => {
     expect(percentileBySelection(Float64Array.from([4]), 1, 98)).toBe(4);
   });
 });
+
+describe('the per-station kernels on edge days (values worked by hand)', () => {
+  const HOURS = 365 * 24;
+  /** A one-station frame of 2025 (hour-end labels: index 24·d + h is hour h + 1 of day d) and its daily values. */
+  function daily(values: Record<string, Float64Array | Float32Array>, hours = HOURS, opts: Record<string, unknown> = {}) {
+    const frame = stationFrame({ start: '2025-01-01 01:00', hours, stations: ['A'], values });
+    const block = frameDaily(frame, frameAxis(frame), readYearPlan({ year: 2025, ...opts }), 0, 1);
+    return (indicator: string, day: number) => block.daily.get(indicator as never)?.[day];
+  }
+  /** `hours` NaN hours with `set(h)` (hour h of the year, 0-based) where it gives a number. */
+  function hoursOf(set: (h: number) => number | undefined, hours = HOURS, f32 = false): Float64Array | Float32Array {
+    const v = f32 ? new Float32Array(hours) : new Float64Array(hours);
+    for (let h = 0; h < hours; h++) v[h] = set(h) ?? Number.NaN;
+    return v;
+  }
+
+  it('count a window with exactly 6 hours, and a day whose 17 windows all have 6', () => {
+    // Day 0: hour h valid unless h % 4 = 3, value 10·h: every 8-hour window misses exactly 2 hours. The largest mean
+    // is the last window's, hours 16, 17, 18, 20, 21, 22: (160 + 170 + 180 + 200 + 210 + 220) / 6 = 1140 / 6 = 190.
+    // 18 valid hours are too few for a daily maximum 1h value, but 220 exceeds the 1h limit of 200: it counts.
+    const at = daily({ o3: hoursOf((h) => (h < 24 && h % 4 !== 3 ? 10 * h : undefined)) });
+    expect(at('o3_8h', 0)).toBe(190);
+    expect(at('o3_1h', 0)).toBe(220);
+  });
+
+  it('compare windows by their means, not their sums (6 hours at 100 beat 8 at 99)', () => {
+    // Hours 0–5 at 100, 6–7 missing, 8–23 at 99: the window ending at hour 7 has mean 600 / 6 = 100; the full
+    // windows have sum 792 but mean 99.
+    const at = daily({ o3: hoursOf((h) => (h < 6 ? 100 : h < 8 ? undefined : h < 24 ? 99 : undefined)) });
+    expect(at('o3_8h', 0)).toBe(100);
+    expect(at('o3_1h', 0)).toBe(100);
+  });
+
+  it('need 14 valid windows: 13 make no MDA8, 14 do', () => {
+    // Hours 0–17 valid: windows ending at hours 7…19 have ≥ 6 hours (13 windows); hours 0–18: 7…20 (14 windows).
+    const at = daily({ o3: hoursOf((h) => (h < 18 || (h >= 24 && h < 24 + 19) ? 50 : undefined)) });
+    expect(at('o3_8h', 0)).toBeNaN();
+    expect(at('o3_8h', 1)).toBe(50);
+  });
+
+  it('count a day of too few windows when its MDA8 exceeds the limit (HJ 663-2013 exception)', () => {
+    // Hours 0–9 at 40, 10–17 at 170, the rest missing: 13 windows, the largest (hours 10–17) 170 > 160.
+    const at = daily({ o3: hoursOf((h) => (h < 10 ? 40 : h < 18 ? 170 : undefined)) });
+    expect(at('o3_8h', 0)).toBe(170);
+    // 18 hours: no daily maximum 1h value, and 170 is within the 1h limit of 200.
+    expect(at('o3_1h', 0)).toBeNaN();
+  });
+
+  it('count the windows that end after the frame’s last hour (a frame that stops within the day)', () => {
+    // The frame stops after hour 20 of 31 December (day 364): hours 0–13 at 60, 14–19 at 90. Windows ending at
+    // hours 20 and 21 (00:00-based) still have 7 and 6 valid hours: 15 windows; the one ending at hour 21 holds
+    // hours 14–19 only, mean 90 — the MDA8, larger than any window inside the frame (hours 12–19: 660 / 8 = 82.5).
+    const hours = 364 * 24 + 20;
+    const o3 = hoursOf((h) => (h < 364 * 24 ? 50 : h < 364 * 24 + 14 ? 60 : 90), hours);
+    const at = daily({ o3 }, hours);
+    expect(at('o3_8h', 364)).toBe(90);
+    expect(at('o3_1h', 364)).toBe(90);
+    expect(at('o3_8h', 363)).toBe(50);
+  });
+
+  it('keep the windows and the means of a day apart from the next day across a run of missing hours at midnight', () => {
+    // Day 0: hours 0–11 at 40, 12–19 at 150, 20–23 missing; day 1: hours 0–5 missing, 6–23 at 50.
+    const set = (h: number) => (h < 12 ? 40 : h < 20 ? 150 : h < 30 ? undefined : h < 48 ? 50 : undefined);
+    const at = daily({ o3: hoursOf(set), pm25: hoursOf(set) });
+    // Day 0: 15 windows, the largest hours 12–19 at 150; 20 valid hours, the largest 150; mean (480 + 1200) / 20.
+    expect(at('o3_8h', 0)).toBe(150);
+    expect(at('o3_1h', 0)).toBe(150);
+    expect(at('pm25_24h', 0)).toBe(84);
+    // Day 1: windows ending at hours 11…23 have ≥ 6 hours — 13, too few — and 18 hours, all below the limits.
+    expect(at('o3_8h', 1)).toBeNaN();
+    expect(at('o3_1h', 1)).toBeNaN();
+    expect(at('pm25_24h', 1)).toBeNaN();
+  });
+
+  it('give the mean of equal values as that value, where summing them in floating point overshoots', () => {
+    // 24 × 0.1 sums to 2.4000000000000004, whose 24th is 0.10000000000000002: the mean of equal values is the value.
+    const co = hoursOf((h) => (h < 24 ? 0.1 : h < 48 ? (h % 2 === 0 ? 0.1 : 0.2) : undefined));
+    const at = daily({ co });
+    expect(at('co_24h', 0)).toBe(0.1);
+    // Day 1: 0.1, 0.2, 0.1, … summed in time order is 3.600000000000002, divided by 24 0.15000000000000008 (Python's
+    // floats, the same IEEE doubles), within 0.1 … 0.2: kept as it is.
+    expect(at('co_24h', 1)).toBe(0.15000000000000008);
+  });
+
+  it('read Float32 input as the float values it holds', () => {
+    // Float32 0.1 is 0.10000000149011612 (numpy: float(np.float32(0.1))): 24 of them average to that very value; whole numbers stay exact.
+    const co = hoursOf((h) => (h < 24 ? 0.1 : undefined), HOURS, true);
+    const o3 = hoursOf((h) => (h < 6 ? 100 : h < 8 ? undefined : h < 24 ? 99 : undefined), HOURS, true);
+    const at = daily({ co, o3 });
+    expect(at('co_24h', 0)).toBe(0.10000000149011612);
+    expect(at('o3_8h', 0)).toBe(100);
+  });
+});
