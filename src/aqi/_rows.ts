@@ -174,7 +174,10 @@ function runPass(pass: Pass, data: Float64Array, from: number, to: number, at: n
     if (halfEven) {
       k = (s + 0.5) | 0;
       const f = s - k;
-      if (!(f < NEAR_HALF && f > -NEAR_HALF)) k = -1;
+      // s exactly half-way (f = −0.5: s = k − 0.5) is a tie of c's 12-digit reading too — s is c itself, or c × 10^d within
+      // an ulp of the tie, and c < 10⁴ — so, half to even, the even one of k − 1 and k. (A mean of 24 whole hours is
+      // such a tie once in 24 days.)
+      if (!(f < NEAR_HALF && f > -NEAR_HALF)) k = f === -0.5 ? k - (k & 1) : -1;
     } else {
       k = s | 0;
       const f = s - k;
