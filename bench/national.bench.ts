@@ -8,9 +8,11 @@
  * its load; compare ratios measured in one run.
  */
 import { spawnSync } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { POLLUTANTS } from '../src/index.js';
 import { nationalYear } from './_national.js';
 
@@ -67,10 +69,16 @@ function numpy(stations: number): { statistics: number; aqi: number; total: numb
 
 /**
  * Peak memory of a national year, in a fresh process that only makes the frame and assesses it on one thread and on
- * all cores (a pool) (maxRSS cannot be reset, and a child started later would inherit this process's own peak).
+ * all cores (a pool): bench/_memory.ts, bundled by esbuild and run by plain Node on the built package (maxRSS cannot
+ * be reset, and a child started later would inherit this process's own peak). `undefined` without a build.
  */
 function peakMemory(stations: number, kind: 'f64' | 'f32'): number | undefined {
-  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--memory', kind, String(stations)], { encoding: 'utf8' });
+  const entry = new URL('../dist/esm/index.js', import.meta.url);
+  if (!existsSync(entry)) return undefined;
+  const script = join(mkdtempSync(join(tmpdir(), 'lantian-bench-')), 'memory.mjs');
+  buildSync({ entryPoints: [fileURLToPath(new URL('./_memory.ts', import.meta.url))], bundle: true, format: 'esm', platform: 'node', outfile: script, logLevel: 'silent' });
+  const r = spawnSync(process.execPath, [script, entry.href, kind, String(stations)], { encoding: 'utf8' });
+  rmSync(dirname(script), { recursive: true, force: true });
   const m = /peak-memory: ([\d.]+) MB/.exec(r.stdout ?? '');
   return m === null ? undefined : Number(m[1]);
 }
@@ -148,16 +156,4 @@ export async function run(stations = Number(process.env['LANTIAN_BENCH_STATIONS'
   line('ratio-aqi-columns', ((rows * 6) / columnsMs) * 1000 / ((rows * 6) / py.aqi), '× numpy');
   if (peak !== undefined) line('ratio-peak-memory', peak / inputMb, '× input');
   if (peak32 !== undefined) line('ratio-peak-memory-f32', peak32 / (inputMb / 2), '× input');
-}
-
-if (process.argv[2] === '--memory') {
-  const kind = process.argv[3] as 'f64' | 'f32';
-  const stations = Number(process.argv[4]);
-  const values = nationalYear(stations, HOURS, kind, 1, true);
-  const frame = stationFrame({ start: '2025-01-01 01:00', hours: HOURS, stations: Array.from({ length: stations }, (_, i) => `S${i}`), values });
-  assessStations(frame, { year: 2025 });
-  const pool = await stationPool({ threads: availableParallelism() });
-  await assessStationsAsync(frame, { year: 2025, pool });
-  await pool.close();
-  console.log(`peak-memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
