@@ -58,8 +58,8 @@ export function requireConcentration(value: unknown, path: ErrorPath): number {
  * `NaN`); anything else must be a finite, non-negative number.
  */
 export function readOptionalConcentration(value: unknown, path: ErrorPath): number {
-  if (value === undefined || value === null) return Number.NaN;
-  if (typeof value === 'number' && Number.isNaN(value)) return Number.NaN;
+  if (value === undefined || value === null) return NaN;
+  if (typeof value === 'number' && Number.isNaN(value)) return NaN;
   return requireConcentration(value, path);
 }
 

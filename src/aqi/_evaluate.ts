@@ -65,7 +65,7 @@ export function evaluate(
   typed: boolean,
 ): Evaluation {
   const floats = (n: number): Floats =>
-    typed ? new Float64Array(n).fill(Number.NaN) : n === 1 ? [Number.NaN] : new Array<number>(n).fill(Number.NaN);
+    typed ? new Float64Array(n).fill(NaN) : n === 1 ? [NaN] : new Array<number>(n).fill(NaN);
   const bytes = (n: number, v = 0): Bytes => (typed ? new Uint8Array(n).fill(v) : n === 1 ? [v] : new Array<number>(n).fill(v));
   const { scheme, round } = plan;
   const compiled = compile(plan);
@@ -101,11 +101,11 @@ export function evaluate(
   const one = (j: number, row: number): number => {
     const c = columns[j] as CompiledColumn;
     const d = data[j];
-    const raw = d === undefined ? Number.NaN : (d[row] as number);
+    const raw = d === undefined ? NaN : (d[row] as number);
     const statusColumn = statusOut[j] as Bytes;
     if (raw !== raw) {
       statusColumn[row] = STATUS.missing;
-      return Number.NaN;
+      return NaN;
     }
     const conc = prepareConcentration(scheme, c.column, raw, round);
     const above = c.above;
@@ -148,7 +148,7 @@ export function evaluate(
     let value = Math.max(max, minAqi);
     if (withholdUpTo !== undefined && missingPollutant && value <= withholdUpTo) {
       withheld[row] = 1;
-      value = Number.NaN;
+      value = NaN;
     }
     aqi[row] = value;
     let p = 0;

@@ -84,12 +84,12 @@ export function subIndexValue(scheme: AqiScheme, column: AqiColumn, c: number, r
       case 'fixed':
         return above.value;
       case 'none':
-        return Number.NaN;
+        return NaN;
       case 'extrapolate':
         return interpolate(scheme, column, last, c, rounded);
     }
   }
-  if (column.startsAbove && c < (segments[0] as Segment).cLo) return Number.NaN;
+  if (column.startsAbove && c < (segments[0] as Segment).cLo) return NaN;
   let k = 0;
   while (k < segments.length - 1 && c >= (segments[k + 1] as Segment).cLo) k++;
   const segment = segments[k] as Segment;

@@ -127,7 +127,7 @@ export function nowCast(
   const window: number[] = [];
   for (let i = 0; i < rule.hours; i++) {
     const k = values.length - 1 - i;
-    window.push(k >= 0 ? (values[k] as number) : Number.NaN);
+    window.push(k >= 0 ? (values[k] as number) : NaN);
   }
   const validHours = window.filter((c) => !Number.isNaN(c)).length;
   const validRecentHours = window.slice(0, RECENT).filter((c) => !Number.isNaN(c)).length;

@@ -169,7 +169,7 @@ function runningMda8(series: HourlyInput, pollutant: Pollutant, ctx: DailyContex
   const layout = dayLayout(frame);
   const n = frame.values.length;
   const { w, ok } = windowData(frame, n);
-  const out = new Float64Array(ctx.nDays).fill(Number.NaN);
+  const out = new Float64Array(ctx.nDays).fill(NaN);
   for (let d = 0; d < ctx.nDays; d++) {
     const k = ctx.firstDay + d - layout.firstDay;
     if (k < 0 || k >= layout.count) continue;
@@ -200,7 +200,7 @@ function yearHours(series: HourlyInput, pollutant: Pollutant, ctx: DailyContext)
   const first = layout.bounds[from] as number;
   const last = layout.bounds[to] as number;
   const out = new Float64Array(last - first);
-  for (let h = first; h < last; h++) out[h - first] = h >= 0 && h < frame.values.length ? (frame.values[h] as number) : Number.NaN;
+  for (let h = first; h < last; h++) out[h - first] = h >= 0 && h < frame.values.length ? (frame.values[h] as number) : NaN;
   return out;
 }
 
@@ -211,7 +211,7 @@ function dayNumber(day: string): number {
 
 /** The values of the year's days from a series starting on `start` (NaN outside it). */
 function align(values: Float64Array, start: number, ctx: DailyContext): Float64Array {
-  const out = new Float64Array(ctx.nDays).fill(Number.NaN);
+  const out = new Float64Array(ctx.nDays).fill(NaN);
   const offset = start - ctx.firstDay;
   const from = Math.max(0, -offset);
   const to = Math.min(values.length, ctx.nDays - offset);

@@ -294,7 +294,7 @@ function yearBlock(input: unknown, plan: YearPlan, time: TimeConventions): Daily
     for (const key of Object.keys(hourly)) {
       const p = requireMember(key, POLLUTANTS, ['input', 'hourly', key], 'UNKNOWN_POLLUTANT');
       const series = readHourly(hourly[key], time, p, ['input', 'hourly', key]);
-      const out = new Float64Array(hours).fill(Number.NaN);
+      const out = new Float64Array(hours).fill(NaN);
       const offset = Math.round((series.origin - origin) / MS_PER_HOUR);
       const v = series.values;
       for (let i = Math.max(0, -offset), end = Math.min(v.length, hours - offset); i < end; i++) out[i + offset] = v[i] as number;
@@ -314,7 +314,7 @@ function yearBlock(input: unknown, plan: YearPlan, time: TimeConventions): Daily
       const indicator = requireMember(key, YEAR_DAILY_INDICATORS, ['input', 'daily', key], 'UNKNOWN_INDICATOR');
       if (daily.has(indicator)) throw new LantianError('INVALID_INPUT', ['input', 'daily', key], `${indicatorPollutant(indicator)} is given both hourly and daily`);
       const series = readDailyInput(given[key], time.zone, indicatorPollutant(indicator), ['input', 'daily', key]);
-      const out = new Float64Array(nDays).fill(Number.NaN);
+      const out = new Float64Array(nDays).fill(NaN);
       const offset = series.firstDay - firstDay;
       const v = series.values;
       for (let i = Math.max(0, -offset), end = Math.min(v.length, nDays - offset); i < end; i++) out[i + offset] = v[i] as number;

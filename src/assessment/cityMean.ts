@@ -302,8 +302,8 @@ export function combine(
   for (let t = 0; t < length; t++) {
     const c = stations[t] as number;
     if (c === 0) {
-      values[t] = Number.NaN;
-      observed[t] = Number.NaN;
+      values[t] = NaN;
+      observed[t] = NaN;
       continue;
     }
     const mean = Math.min(hi[t] as number, Math.max(lo[t] as number, (sum[t] as number) / c));
@@ -311,7 +311,7 @@ export function combine(
     if (c >= minStations) {
       values[t] = mean;
       valid[t] = 1;
-    } else values[t] = Number.NaN;
+    } else values[t] = NaN;
   }
   return { values, observed, stations, valid };
 }

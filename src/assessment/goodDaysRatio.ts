@@ -63,7 +63,7 @@ export function goodDaysRatio(dailyAqi: ReadonlyArray<number | null>, options?: 
   for (let i = 0; i < dailyAqi.length; i++) {
     const v: unknown = dailyAqi[i];
     if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) {
-      values[i] = Number.NaN;
+      values[i] = NaN;
       continue;
     }
     if (typeof v !== 'number') throw new LantianError('INVALID_TYPE', ['dailyAqi', i], `expected a number or null, received ${describe(v)}`);

@@ -86,7 +86,7 @@ const aqi: Command = {
     const concentrations: Record<string, number> = {};
     for (const p of positionals) {
       const m = /^([a-z0-9_]+)=([^=]+)$/.exec(p);
-      const value = m === null ? Number.NaN : Number(m[2]);
+      const value = m === null ? NaN : Number(m[2]);
       if (m === null || !Number.isFinite(value)) throw new UsageError(`expected <indicator>=<number>, received '${p}'`);
       concentrations[m[1] as string] = value;
     }

@@ -40,7 +40,7 @@ export function dailyMeanKernel(v: FrameValues, base: number, days: KernelDays, 
   for (let d = 0; d < nDays; d++) {
     const k = shift + d;
     if (k < 0 || k >= count) {
-      out[at + d] = Number.NaN;
+      out[at + d] = NaN;
       continue;
     }
     const from = base + Math.max(bounds[k] as number, 0);
@@ -85,7 +85,7 @@ export function dailyMeanKernel(v: FrameValues, base: number, days: KernelDays, 
       }
     }
     if (c < minHours) {
-      out[at + d] = Number.NaN;
+      out[at + d] = NaN;
       continue;
     }
     const mean = sum / c;
@@ -163,7 +163,7 @@ export function ozoneKernel(v: FrameValues, base: number, days: KernelDays, targ
   const windows = whole ?? allWhole(v, base, base + hours) ? undefined : prepared(v, base, hours, scratch());
   for (let d = 0; d < nDays; d++) {
     const k = shift + d;
-    if (k < 0 || k >= count) dayOf(target, at, d, Number.NaN, 0, Number.NaN, 0);
+    if (k < 0 || k >= count) dayOf(target, at, d, NaN, 0, NaN, 0);
     else if (windows === undefined) wholeDay(v, base, hours, bounds[k] as number, bounds[k + 1] as number, target, at, d);
     else windowDay(windows, hours, bounds[k] as number, bounds[k + 1] as number, target, at, d);
   }
@@ -217,7 +217,7 @@ function wholeDay(v: FrameValues, base: number, hours: number, dayFrom: number, 
       }
     }
   }
-  dayOf(target, at, d, windows === 0 ? Number.NaN : bestSum / bestCount, windows, n === 0 ? Number.NaN : top, n);
+  dayOf(target, at, d, windows === 0 ? NaN : bestSum / bestCount, windows, n === 0 ? NaN : top, n);
 }
 
 /** The station's hours as window data: `w[i + 7]` holds hour i (0 where missing), `ok[i + 7]` its validity. */
@@ -239,7 +239,7 @@ function prepared(v: FrameValues, base: number, hours: number, scratch: OzoneScr
  */
 function windowDay({ w, ok }: OzoneScratch, hours: number, dayFrom: number, dayTo: number, target: OzoneTarget, at: number, d: number): void {
   const minWindowHours = SERIES_VALIDITY.movingAverage8hHours;
-  let max = Number.NaN;
+  let max = NaN;
   let windows = 0;
   for (let e = Math.max(dayFrom + 7, 0); e < dayTo; e++) {
     const c = windowCount(ok, e + 7);
@@ -248,7 +248,7 @@ function windowDay({ w, ok }: OzoneScratch, hours: number, dayFrom: number, dayT
     if (windows === 0 || mean > max) max = mean;
     windows++;
   }
-  let top = Number.NaN;
+  let top = NaN;
   let n = 0;
   for (let i = Math.max(dayFrom, 0), end = Math.min(dayTo, hours); i < end; i++) {
     if (ok[i + 7] === 0) continue;
@@ -262,13 +262,13 @@ function windowDay({ w, ok }: OzoneScratch, hours: number, dayFrom: number, dayT
 /** Writes day `d`'s MDA8 and daily maximum 1h value, each judged by its count and the incomplete-day exception. */
 function dayOf(target: OzoneTarget, at: number, d: number, max8h: number, windows: number, top: number, hours: number): void {
   const { limit8h, limit1h, decimals } = target;
-  target.mda8[at + d] = judged(max8h, windows, SERIES_VALIDITY.dailyMax8hWindows, limit8h === undefined ? Number.NaN : (limit8h[d] as number), decimals);
-  target.max1h[at + d] = judged(top, hours, SERIES_VALIDITY.dailyMax1hHours, limit1h === undefined ? Number.NaN : (limit1h[d] as number), decimals);
+  target.mda8[at + d] = judged(max8h, windows, SERIES_VALIDITY.dailyMax8hWindows, limit8h === undefined ? NaN : (limit8h[d] as number), decimals);
+  target.max1h[at + d] = judged(top, hours, SERIES_VALIDITY.dailyMax1hHours, limit1h === undefined ? NaN : (limit1h[d] as number), decimals);
 }
 
 /** A daily maximum judged as judgeDailyMaxima does: valid with enough counted values, or above the limit. */
 function judged(max: number, counted: number, minimum: number, limit: number, decimals: number | undefined): number {
   if (counted >= minimum) return max;
-  if (limit !== limit || max !== max) return Number.NaN;
-  return (decimals === undefined ? max : roundReported(max, decimals)) > limit ? max : Number.NaN;
+  if (limit !== limit || max !== max) return NaN;
+  return (decimals === undefined ? max : roundReported(max, decimals)) > limit ? max : NaN;
 }

@@ -203,8 +203,8 @@ export function stationAssessments(codes: ReadonlyArray<string>, plan: YearPlan,
   const index = new Float64Array(n);
   const ratio = new Float64Array(n);
   for (let s = 0; s < n; s++) {
-    index[s] = c.index[s]?.total ?? Number.NaN;
-    ratio[s] = c.days[s]?.goodDaysRatio ?? Number.NaN;
+    index[s] = c.index[s]?.total ?? NaN;
+    ratio[s] = c.days[s]?.goodDaysRatio ?? NaN;
   }
   return Object.freeze({
     year: plan.year,

@@ -42,7 +42,7 @@ export function dailyAqiOn(result: StationAssessments, date: string): StationDay
     throw new LantianError('INVALID_TYPE', ['result'], `expected a result of assessStations, received ${describe(result)}`);
   }
   const m = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) : null;
-  const year = m === null ? Number.NaN : Number(m[1]);
+  const year = m === null ? NaN : Number(m[1]);
   if (m === null || year !== result.year) {
     throw new LantianError('INVALID_DATE', ['date'], `expected a 'YYYY-MM-DD' day of ${result.year}, received ${describe(date)}`);
   }

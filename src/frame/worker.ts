@@ -39,9 +39,9 @@ export function warmUp(): void {
     const v = new Float64Array(stations.length * hours);
     for (let i = 0; i < v.length; i++) {
       const x = level * (1 + 0.8 * Math.sin(i * 0.37 + k) * Math.sin(i * 0.0021));
-      v[i] = i % 41 === 0 ? Number.NaN : p === 'co' ? Math.round(x * 10) / 10 : Math.round(x);
+      v[i] = i % 41 === 0 ? NaN : p === 'co' ? Math.round(x * 10) / 10 : Math.round(x);
     }
-    v.fill(Number.NaN, hours + 2000, hours + 2168);
+    v.fill(NaN, hours + 2000, hours + 2168);
     values[p] = v;
   });
   const frame = stationFrame({ start: '2025-01-01 01:00', hours, stations, values });

@@ -106,7 +106,7 @@ export function projectAttainment(points: ReadonlyArray<TrendPoint>, options: Pr
   if (fit.n < 3) throw new LantianError('INSUFFICIENT_DATA', ['points'], `a projection needs at least 3 values, received ${fit.n}`);
   const { x, y } = readPoints(points, ['points'], Number.POSITIVE_INFINITY);
   let lastYear = -Infinity;
-  let lastValue = Number.NaN;
+  let lastValue = NaN;
   for (let i = 0; i < x.length; i++) {
     if ((x[i] as number) >= lastYear) {
       lastYear = x[i] as number;

@@ -141,7 +141,7 @@ export function eachRow(text: string, name: string, visit: (fields: string[], li
  */
 export function cellValue(cell: string, name: string, line: number, column: string): number {
   const text = cell.trim();
-  if (text === '' || text === 'NA' || text === '/') return Number.NaN;
+  if (text === '' || text === 'NA' || text === '/') return NaN;
   const value = Number(text);
   if (!Number.isFinite(value) || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) {
     throw badRow(name, line, column, `expected a number, NA, / or empty, received ${describe(cell)}`);

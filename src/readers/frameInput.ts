@@ -54,7 +54,7 @@ export function frameFromCells(
   fill: (values: Partial<Record<Pollutant, Float64Array>>) => void,
 ): CnemcFrameInput {
   const values: Partial<Record<Pollutant, Float64Array>> = {};
-  for (const p of POLLUTANTS) if (pollutants.has(p)) values[p] = new Float64Array(stations.length * hours).fill(Number.NaN);
+  for (const p of POLLUTANTS) if (pollutants.has(p)) values[p] = new Float64Array(stations.length * hours).fill(NaN);
   fill(values);
   return { start: labelOfKey(first), hours, stations, values, label: 'end' };
 }

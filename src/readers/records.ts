@@ -269,7 +269,7 @@ export function hourlyAqiRecords(input: CnemcFrameInput, options?: { readonly ed
     const r = aqiColumns(columns, { edition, kind: 'hourly' });
     // One label per hour and one list per primary-pollutant mask, shared by the records (plain data, never mutated).
     const labels = Array.from({ length: n }, (_, h) => labelOfKey(first + from + h));
-    const empty = new Float64Array(stations.length * n).fill(Number.NaN);
+    const empty = new Float64Array(stations.length * n).fill(NaN);
     const [so2, no2, co, o3, pm10, pm25] = POLLUTANTS.map((p) => columns[`${p}_1h` as Indicator] ?? empty) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
     for (let s = 0; s < stations.length; s++) {
       for (let h = 0; h < n; h++) {

@@ -22,7 +22,7 @@ export function meanOfHours(v: Float64Array | Float32Array, from: number, to: nu
       if (x > hi) hi = x;
     }
   }
-  acc[0] = c === 0 ? Number.NaN : Math.min(Math.max(sum / c, lo), hi);
+  acc[0] = c === 0 ? NaN : Math.min(Math.max(sum / c, lo), hi);
   acc[1] = c;
   acc[2] = lo;
   acc[3] = hi;

@@ -52,7 +52,7 @@ export function dailyMax1h(hourly: HourlyInput, options?: DailyMax1hOptions): Da
   let lo = Infinity;
   let hi = -Infinity;
   for (let k = 0; k < count; k++) {
-    let max = Number.NaN;
+    let max = NaN;
     let c = 0;
     for (let i = Math.max(bounds[k] as number, 0), end = Math.min(bounds[k + 1] as number, n); i < end; i++) {
       const x = v[i] as number;

@@ -91,7 +91,7 @@ export function dailyMax8h(hourly: HourlyInput, options?: DailyMax8hOptions): Da
     const first = (bounds[k] as number) + 7;
     const last = (bounds[k + 1] as number) - 1;
     windows[k] = Math.max(0, last - first + 1);
-    let max = Number.NaN;
+    let max = NaN;
     let c = 0;
     for (let e = Math.max(first, 0); e <= last; e++) {
       const hours = windowCount(ok, e + 7);

@@ -107,7 +107,7 @@ export function dailyMeans(hourly: HourlyInput, options?: DailyMeansOptions): Da
       values[k] = mean;
       valid[k] = 1;
     } else {
-      values[k] = Number.NaN;
+      values[k] = NaN;
     }
   }
   checkDeferred(frame, allLo, allHi);

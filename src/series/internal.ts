@@ -199,7 +199,7 @@ function readRecords(
   const first = times[0] as number;
   const span = Math.round(((times[records.length - 1] as number) - first) / step) + 1;
   if (span > max) throw tooLong(span, max, path);
-  const values = new Float64Array(span).fill(Number.NaN);
+  const values = new Float64Array(span).fill(NaN);
   for (let i = 0; i < records.length; i++) values[Math.round(((times[i] as number) - first) / step)] = raw[i] as number;
   return { first, values };
 }
@@ -394,7 +394,7 @@ export function judgeDailyMaxima(
       byException[k] = ok ? 1 : 0;
     }
     valid[k] = ok ? 1 : 0;
-    values[k] = ok ? max : Number.NaN;
+    values[k] = ok ? max : NaN;
   }
   return { values, valid, byException, limit };
 }

@@ -69,10 +69,10 @@ export function movingAverage8h(hourly: HourlyInput, options?: MovingAverage8hOp
   const validHours = new Uint8Array(n);
   for (let t = 0; t < n; t++) {
     const c = windowCount(ok, t + 7);
-    const mean = c === 0 ? Number.NaN : windowSum(w, t + 7) / c;
+    const mean = c === 0 ? NaN : windowSum(w, t + 7) / c;
     observed[t] = mean;
     validHours[t] = c;
-    values[t] = c >= minValidHours ? mean : Number.NaN;
+    values[t] = c >= minValidHours ? mean : NaN;
   }
   return { start: labelOf(frame, 0), label: frame.label, pollutant: frame.pollutant, values, observed, validHours, minValidHours };
 }

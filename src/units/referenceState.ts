@@ -211,7 +211,7 @@ function readWeather(value: unknown, path: ErrorPath, range: readonly [number, n
   const out = new Float64Array(length);
   for (let i = 0; i < length; i++) {
     const v = list[i];
-    if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) out[i] = Number.NaN;
+    if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) out[i] = NaN;
     else out[i] = check(requireFinite(v, [...path, i]), [...path, i]);
   }
   return out;
