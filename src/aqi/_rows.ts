@@ -6,6 +6,11 @@
  * into a table (see `tableOf`), and each value then costs a rounding and a lookup. The combination of a row — each
  * pollutant's largest IAQI, the AQI, withholding, the primary and exceeding pollutants — is that of
  * {@link evaluate}, which serves what the table cannot (raw concentrations, fallback inputs).
+ *
+ * Each given indicator's pass writes the code of each row's value (see {@link halfEvenCodes}); one pass over the
+ * rows takes the largest code of each as its AQI (see {@link combine}); the levels and the primary and exceeding
+ * pollutants are read from the codes afterwards (see {@link details}), at once for the engine, on first access for
+ * `aqiColumns`, which keeps the codes for its IAQI columns.
  */
 import { LantianError } from '../errors.js';
 import { type Indicator, POLLUTANTS } from '../pollutants/index.js';
@@ -33,56 +38,80 @@ export interface AqiTable extends AqiRows {
   readonly missingRows: number;
 }
 
-/** Rows per block: a block's running state stays in the fastest cache while every column passes over it. */
-const BLOCK = 2048;
+/** The most indicators a row is combined from in one pass (every report of the library has 6 to 8); more are evaluated by {@link evaluate}. */
+const WIDTH = 8;
 /**
- * The code of an IAQI: `0` the value is missing, `1` there is no IAQI for it, `2 + v` the IAQI v (an integer up to
- * {@link LARGEST_IAQI}), {@link ASIDE} an IAQI kept aside (its row is evaluated on its own). Codes are ordered as their
- * IAQI, so that a row's largest IAQI is its largest code, found in integer arithmetic without branches.
+ * The code of a value: below {@link IRREGULAR} its IAQI itself (an integer); {@link MISSING} the value is missing,
+ * {@link NONE} there is no IAQI for it, {@link ASIDE} its IAQI is no integer below `IRREGULAR` (an extrapolation far
+ * above a table: the rows are then evaluated by {@link evaluate}). A row's largest code is its AQI unless it is
+ * `IRREGULAR` or more.
  */
-const ASIDE = 65535;
-const LARGEST_IAQI = ASIDE - 3;
-/** How far from one half the fraction of a scaled concentration is rounded without the exact rounding (see `runPass`). */
-const NEAR_HALF = 0.5 - 1e-7;
-/** A row's state besides its largest code, one integer: bits 0–5 the pollutants with the largest code, 8–13 those exceeding, 16–21 those with an IAQI, 24 a value missing. */
-const EXCEEDING = 8;
-const HAVE = 16;
-const MISSING = 1 << 24;
+const IRREGULAR = 0x8000;
+const MISSING = 0x8000;
+const NONE = 0x8001;
+const ASIDE = 0xffff;
 
-/** One report indicator, ready for its passes. */
+/** One report indicator given as a column, ready for its pass. */
 interface Pass {
   readonly indicator: Indicator;
-  readonly data: Float64Array | undefined;
+  readonly data: Float64Array;
   readonly scheme: AqiScheme;
   readonly column: AqiColumn;
   readonly above: AboveRule;
-  /** The code of each rounded concentration up to the top breakpoint (see `tableOf`). */
+  /** The code of each rounded concentration up to the top breakpoint (see `tableOf` and {@link codeOf}). */
   readonly codeTable: Uint16Array;
-  /** The flags of each of those codes (see {@link flagsOf}). */
-  readonly flagTable: Int32Array;
   readonly scale: number;
-  readonly halfEven: boolean;
+  /** The codes of values near a half, decided by the exact rounding once each (values recur: daily means are few). */
+  readonly ties: Map<number, number>;
+  /** The pollutant's bit in the masks. */
   readonly bit: number;
-  /** The smallest code of an exceeding IAQI. */
-  readonly exceedingCode: number;
-  /** The code of each row (or of the block's rows), and the IAQI kept aside by row. */
+  /** The code of each row. */
   readonly codes: Uint16Array;
-  readonly aside: Map<number, number>;
 }
 
-/** A block's running state: per row, the largest code and the masks (see {@link MISSING}). */
-interface Block {
-  readonly max: Int32Array;
-  readonly state: Int32Array;
+/** What the AQI of a row is made with besides its codes. */
+interface Rules {
+  readonly scheme: AqiScheme;
+  /** The pollutants whose absence withholds the AQI (HJ 633-2026 §5.3.1), those allowed to be missing aside. */
+  readonly required: number;
+  /** The pollutants of the indicators given as columns. */
+  readonly given: number;
+  readonly minAqi: number;
+  /** The AQI up to which a missing required pollutant withholds it (HJ 633-2026 §5.3.1). */
+  readonly withhold: number;
+  /** The smallest exceeding IAQI ({@link IRREGULAR} when the scheme has no such rule). */
+  readonly exceedingFrom: number;
+}
+
+/** The outputs made in the passes. */
+interface Outputs {
+  readonly aqi: Float64Array;
+  readonly withheld: Uint8Array;
   readonly beyondScale: Uint8Array;
-  /** Rows with an IAQI kept aside. */
-  readonly aside: Set<number>;
+}
+
+/** The outputs made from the codes once the AQI is known (see {@link details}). */
+interface Details {
+  readonly level: Uint8Array;
+  readonly primary: Uint8Array;
+  readonly exceeding: Uint8Array;
+}
+
+/** A list of rows that a pass sets apart, and whether some value has an IAQI that no code holds. */
+interface Scratch {
+  readonly odd: Int32Array;
+  aside: boolean;
 }
 
 /**
  * The AQI of `length` rows; `input(indicator)` gives an indicator's column of concentrations (`NaN` missing) or
  * `undefined`. The columns are read, never written; a negative or infinite value throws `NEGATIVE_VALUE`/`NOT_FINITE`
- * at path `['columns', indicator, row]`. `withIaqi` keeps each indicator's IAQI.
+ * at path `['columns', indicator, row]`. Without `withIaqi` the levels and masks are made at once; with it they and
+ * each indicator's IAQI column are made on first access, from the codes kept.
+ *
+ * Each pass runs over all rows at once: blocks of a few thousand rows, which kept the codes in the fastest caches
+ * between the passes and the combination, measured slower than whole columns (the processor's prefetching prefers
+ * long runs).
  */
 export function aqiRows(
   plan: EvaluationPlan,
@@ -90,187 +119,246 @@ export function aqiRows(
   input: (indicator: Indicator) => Float64Array | undefined,
   withIaqi = false,
 ): AqiTable {
-  if (!plan.round || plan.extras.length > 0) return evaluated(plan, length, input);
+  if (!plan.round || plan.extras.length > 0 || plan.indicators.length > WIDTH) return evaluated(plan, length, input);
   const { scheme } = plan;
-  const out = {
-    aqi: new Float64Array(length),
-    level: new Uint8Array(length),
-    primary: new Uint8Array(length),
-    exceeding: new Uint8Array(length),
-    withheld: new Uint8Array(length),
-  };
+  const out: Outputs = { aqi: new Float64Array(length), withheld: new Uint8Array(length), beyondScale: new Uint8Array(length) };
   const iaqi: Partial<Record<Indicator, Float64Array>> = {};
-  const halfEven = scheme.concentrationRounding === 'halfEven';
-  const exceedingCode = scheme.exceedingAbove === undefined ? ASIDE : Math.floor(scheme.exceedingAbove) + 3;
+  const passes: Pass[] = [];
   let seen = 0;
-  const passes = plan.indicators.map((indicator): Pass => {
-    const column = scheme.columns[indicator] as AqiColumn;
-    const above = aboveRule(scheme, plan.method, column);
+  let given = 0;
+  for (const indicator of plan.indicators) {
     const bit = 1 << POLLUTANT_INDEX[indicator];
     seen |= bit;
-    const table = tableOf(scheme, column, above);
-    const codeTable = new Uint16Array(table.length);
-    const flagTable = new Int32Array(table.length);
-    for (let k = 0; k < table.length; k++) {
-      codeTable[k] = codeOf(table[k] as number);
-      flagTable[k] = flagsOf(codeTable[k] as number, bit, exceedingCode);
-    }
     const data = input(indicator);
-    // An indicator not given at all: every row misses it, and its IAQI column is all NaN.
-    const codes = new Uint16Array(data === undefined ? 0 : withIaqi ? length : BLOCK);
-    const aside = new Map<number, number>();
-    if (withIaqi) {
-      let made: Float64Array | undefined;
-      Object.defineProperty(iaqi, indicator, { enumerable: true, get: () => (made ??= data === undefined ? new Float64Array(length).fill(Number.NaN) : decode(codes, aside)) });
-    }
-    return { indicator, data, scheme, column, above, codeTable, flagTable, scale: 10 ** column.decimals, halfEven, bit, exceedingCode, codes, aside };
-  });
-  let allowMask = 0;
-  for (const p of plan.allowMissing) allowMask |= 1 << POLLUTANTS.indexOf(p);
-  const [minAqi, topAqi] = scheme.aqiRange;
-  const levels = new Uint8Array(topAqi + 1);
-  for (let v = 0; v <= topAqi; v++) levels[v] = categoryOf(scheme.categories, v).level;
-  const rules: Rules = { scheme, required: seen & ~allowMask, minAqi, withholdUpTo: scheme.missingWithholdsUpTo ?? -Infinity, levels };
-  const block: Block = { max: new Int32Array(BLOCK), state: new Int32Array(BLOCK), beyondScale: new Uint8Array(length), aside: new Set() };
-  const absent = passes.some((pass) => pass.data === undefined) ? MISSING : 0;
-  let missingRows = 0;
-  for (let from = 0; from < length; from += BLOCK) {
-    const to = Math.min(from + BLOCK, length);
-    block.max.fill(0);
-    block.state.fill(absent);
-    for (const pass of passes) if (pass.data !== undefined) runPass(pass, pass.data, from, to, withIaqi ? from : 0, block);
-    missingRows += finish(from, to, block, rules, out);
-  }
-  // A row with an IAQI that no code holds (an extrapolation far above a table) is evaluated on its own.
-  for (const row of block.aside) {
-    const one = evaluated(plan, 1, (indicator) => input(indicator)?.subarray(row, row + 1));
-    for (const key of ['aqi', 'level', 'primary', 'exceeding', 'withheld'] as const) out[key][row] = one[key][0] as number;
-  }
-  return { ...out, iaqi, beyondScale: block.beyondScale, missingRows };
-}
-
-/**
- * One indicator over the rows `from…to` (its codes written from `codes[at]`): the code of each value, and the row's
- * running state — the largest code so far with the pollutants that reach it (a larger code replaces them, an equal one
- * joins them) and the flags of the value (see {@link flagsOf}). Integer arithmetic without branches: `(a − b) >> 31`
- * is −1 when a < b, else 0 (codes and masks are far below 2³¹).
- */
-function runPass(pass: Pass, data: Float64Array, from: number, to: number, at: number, block: Block): void {
-  const { codeTable, flagTable, scale, halfEven, codes, bit } = pass;
-  const { max, state } = block;
-  const n = codeTable.length;
-  for (let row = from; row < to; row++) {
-    const c = data[row] as number;
-    // The table index round(c × 10^decimals), decided as roundStatisticUnchecked (half to even) and truncateUnchecked
-    // decide it, without calling them where they decide in floating point. Half to even: they scale by the same
-    // 10^decimals (the same product s) and round s to its nearest integer k wherever the fraction of s lies farther
-    // than 10⁻⁹ + 10⁻¹¹·s from one half — below 10⁻⁷ for every s within a table (s < 10⁴) — so |s − k| < 0.5 − 10⁻⁷
-    // is their own decision, and so is k; only values within 10⁻⁷ of a half (a float error from a tie), or above the
-    // table, are rounded by them. Truncation: a fraction of s farther than 10⁻⁷ from an integer truncates to ⌊s⌋ (as in
-    // truncateUnchecked); nearer, a value on the grid (k / 10^decimals is c itself) is its own truncation. (`x | 0`
-    // truncates toward zero; where it wraps, far above a table, no test passes.)
-    const s = c * scale;
-    let k: number;
-    if (halfEven) {
-      k = (s + 0.5) | 0;
-      const f = s - k;
-      // s exactly half-way (f = −0.5: s = k − 0.5) is a tie of c's 12-digit reading too — s is c itself, or c × 10^d within
-      // an ulp of the tie, and c < 10⁴ — so, half to even, the even one of k − 1 and k. (A mean of 24 whole hours is
-      // such a tie once in 24 days.)
-      if (!(f < NEAR_HALF && f > -NEAR_HALF)) k = f === -0.5 ? k - (k & 1) : -1;
-    } else {
-      k = s | 0;
-      const f = s - k;
-      if (!(f > 1e-7 && f < 1 - 1e-7)) k = k / scale === c ? k : (k + 1) / scale === c ? k + 1 : -1;
-    }
-    let code: number;
-    let flags: number;
-    if (k >= 0 && k < n && c >= 0) {
-      code = codeTable[k] as number;
-      flags = flagTable[k] as number;
-    } else {
-      code = slowCode(pass, c, row, block);
-      flags = flagsOf(code, bit, pass.exceedingCode);
-    }
-    codes[at + row - from] = code;
-    const i = row - from;
-    const m = max[i] as number;
-    const d = m - code;
-    const larger = d >> 31;
-    max[i] = m - (d & larger);
-    const st = state[i] as number;
-    state[i] = (st & ~(larger & 63)) | (bit & (larger | (((code ^ m) - 1) >> 31))) | flags;
-  }
-}
-
-/** The flags of a code of pollutant `bit`: exceeding, with an IAQI, missing (see {@link MISSING}). */
-function flagsOf(code: number, bit: number, exceedingCode: number): number {
-  return (code >= exceedingCode ? bit << EXCEEDING : 0) | (code >= 2 ? bit << HAVE : 0) | (code === 0 ? MISSING : 0);
-}
-
-/** What the AQI of a row is made with besides its state. */
-interface Rules {
-  readonly scheme: AqiScheme;
-  /** The pollutants whose absence withholds the AQI (HJ 633-2026 §5.3.1), those allowed to be missing aside. */
-  readonly required: number;
-  readonly minAqi: number;
-  readonly withholdUpTo: number;
-  /** The level of each integer AQI up to the top of the scale. */
-  readonly levels: Uint8Array;
-}
-
-/** The outputs of {@link finish}. */
-interface Outputs {
-  readonly aqi: Float64Array;
-  readonly level: Uint8Array;
-  readonly primary: Uint8Array;
-  readonly exceeding: Uint8Array;
-  readonly withheld: Uint8Array;
-}
-
-/**
- * Each row of a block: the AQI from its largest IAQI (at least the scale's lowest), withholding (HJ 633-2026 §5.3.1),
- * the level, primary pollutants above the scheme's threshold, exceeding pollutants. Returns how many rows miss a value.
- */
-function finish(from: number, to: number, block: Block, rules: Rules, out: Outputs): number {
-  const { max, state } = block;
-  const { levels, minAqi, withholdUpTo, required } = rules;
-  const { categories, primaryAbove } = rules.scheme;
-  const { aqi, level, primary, exceeding, withheld } = out;
-  let missingRows = 0;
-  for (let row = from; row < to; row++) {
-    const st = state[row - from] as number;
-    missingRows += st >>> 24;
-    exceeding[row] = (st >> EXCEEDING) & 63;
-    const m = (max[row - from] as number) - 2;
-    const value = m < minAqi ? minAqi : m;
-    if (m < 0 || (value <= withholdUpTo && (required & ~(st >> HAVE)) !== 0)) {
-      if (m >= 0) withheld[row] = 1;
-      aqi[row] = Number.NaN;
+    if (data === undefined) {
+      // An indicator not given at all: every row misses it, and its IAQI column is all NaN.
+      if (withIaqi) lazy(iaqi, indicator, () => new Float64Array(length).fill(NaN));
       continue;
     }
-    aqi[row] = value;
-    const l = levels[value];
-    level[row] = l === undefined ? categoryOf(categories, value).level : l;
-    if (value > primaryAbove) primary[row] = st & 63;
+    given |= bit;
+    const column = scheme.columns[indicator] as AqiColumn;
+    const above = aboveRule(scheme, plan.method, column);
+    const codes = new Uint16Array(length);
+    if (withIaqi) lazy(iaqi, indicator, () => decode(codes));
+    passes.push({ indicator, data, scheme, column, above, codeTable: Uint16Array.from(tableOf(scheme, column, above), codeOf), scale: 10 ** column.decimals, ties: new Map(), bit, codes });
   }
-  return missingRows;
+  let allowMask = 0;
+  for (const p of plan.allowMissing) allowMask |= 1 << POLLUTANTS.indexOf(p);
+  const [minAqi] = scheme.aqiRange;
+  const rules: Rules = {
+    scheme,
+    required: seen & ~allowMask,
+    given,
+    minAqi,
+    withhold: scheme.missingWithholdsUpTo ?? -Infinity,
+    exceedingFrom: scheme.exceedingAbove === undefined ? IRREGULAR : Math.floor(scheme.exceedingAbove) + 1,
+  };
+  const lanes = passes.length === 0 ? undefined : lanesOf(passes);
+  const scratch: Scratch = { odd: new Int32Array(length), aside: false };
+  for (const pass of passes) runPass(pass, scratch, out.beyondScale);
+  // An IAQI that no code holds (an extrapolation far above a table): the general evaluator, for every row.
+  if (scratch.aside) return evaluated(plan, length, input);
+  // The rows set apart by the combination, listed where the passes listed theirs.
+  const irregular = lanes === undefined ? length : combine(lanes, length, rules, out, scratch.odd);
+  let missingRows = 0;
+  for (let j = 0; j < irregular; j++) missingRows += combineOne(passes, lanes === undefined ? j : (scratch.odd[j] as number), rules, out);
+  const table = { ...out, iaqi, missingRows: passes.length < plan.indicators.length ? length : missingRows } as AqiTable;
+  const made = (): Details => {
+    const d = { level: new Uint8Array(length), primary: new Uint8Array(length), exceeding: new Uint8Array(length) };
+    details(passes, length, rules, out.aqi, d);
+    return d;
+  };
+  if (!withIaqi) return Object.assign(table, made());
+  let d: Details | undefined;
+  for (const key of ['level', 'primary', 'exceeding'] as const) Object.defineProperty(table, key, { enumerable: true, get: () => (d ??= made())[key] });
+  return table;
 }
 
-/** The code of an IAQI (see {@link ASIDE}). */
-function codeOf(v: number): number {
-  if (v !== v) return 1;
-  return Number.isInteger(v) && v >= 0 && v <= LARGEST_IAQI ? v + 2 : ASIDE;
+/** Defines `key` on `target` as a value made on first access. */
+function lazy<T>(target: object, key: string, make: () => T): void {
+  let made: T | undefined;
+  Object.defineProperty(target, key, { enumerable: true, get: () => (made ??= make()) });
 }
 
-/** An IAQI column from its codes and the values kept aside. */
-function decode(codes: Uint16Array, aside: ReadonlyMap<number, number>): Float64Array {
-  const out = new Float64Array(codes.length);
+/**
+ * One indicator over all rows: the code of each value by a lookup in the code table, and then the values the table
+ * does not serve at once (see {@link slowCode}).
+ */
+function runPass(pass: Pass, scratch: Scratch, beyondScale: Uint8Array): void {
+  const { codeTable, scale, data, codes } = pass;
+  const { odd } = scratch;
+  const count = pass.scheme.concentrationRounding === 'halfEven' ? halfEvenCodes(codeTable, scale, data, codes, odd) : truncatedCodes(codeTable, scale, data, codes, odd);
+  for (let j = 0; j < count; j++) {
+    const row = odd[j] as number;
+    codes[row] = slowCode(pass, data[row] as number, row, scratch, beyondScale);
+  }
+}
+
+/** 1.5 × 2⁵²: `(s + ROUNDER) − ROUNDER` is s rounded to an integer, half to even, for 0 ≤ s < 2⁵¹ (IEEE 754 round to nearest). */
+const ROUNDER = 6755399441055744;
+
+/**
+ * The codes of all rows under half-to-even rounding: the table index round(c × 10^decimals), decided as
+ * roundStatisticUnchecked decides it, without calling it where it decides in floating point.
+ *
+ * It scales by the same 10^decimals (the same product s) and rounds s to its nearest integer wherever the fraction of s
+ * lies farther than 10⁻⁹ + 10⁻¹¹·s from one half. Here r is s rounded half to even by the floating-point unit and
+ * h = 0.5 − |s − r| the distance of s from the nearest half. Where h ≥ 2·band (at least 10⁻⁷, and beyond that band
+ * for every s within the table) r is its decision. Where h = 0, s is exactly half-way: a tie of c's 12-digit reading
+ * too (s is c itself, or c × 10^d within an ulp of the tie, and c < 10⁴), which it decides half to even, as r is (a
+ * mean of 24 whole hours is such a tie once in 24 days). One test, |h − band| ≥ band, takes both without a branch for
+ * the tie, which the processor would mispredict (MDA8 values are ties one day in ten). h is 0 or at least 5·10⁻¹⁷ (a
+ * multiple of the ulp of one half), far from the test's rounding. Values between, missing (NaN fails the test),
+ * negative or above the table are listed in `odd` (their code is written later); returns how many.
+ */
+function halfEvenCodes(codeTable: Uint16Array, scale: number, data: Float64Array, codes: Uint16Array, odd: Int32Array): number {
+  const n = codeTable.length;
+  // roundStatisticUnchecked decides s in floating point outside 10⁻⁹ + 10⁻¹¹·s of one half, s < n here.
+  const band = Math.max(5e-8, 1e-9 + n * 1e-11);
+  let count = 0;
   for (let row = 0; row < codes.length; row++) {
-    const code = codes[row] as number;
-    out[row] = code < 2 ? Number.NaN : code - 2;
+    const c = data[row] as number;
+    const s = c * scale;
+    const r = s + ROUNDER - ROUNDER;
+    const h = 0.5 - Math.abs(s - r);
+    // r < n: r is an integer in 0…n − 1 (c ≥ 0), and `r | 0` is r.
+    if (Math.abs(h - band) >= band && r < n && c >= 0) codes[row] = codeTable[r | 0] as number;
+    else odd[count++] = row;
   }
-  for (const [row, v] of aside) out[row] = v;
+  return count;
+}
+
+/**
+ * The codes of all rows under truncation, as truncateUnchecked decides it: a fraction of s = c × 10^decimals
+ * farther than 10⁻⁷ from an integer truncates to ⌊s⌋; nearer, a value on the grid (k / 10^decimals is c itself) is its
+ * own truncation. Other values are listed in `odd`, as in {@link halfEvenCodes}.
+ */
+function truncatedCodes(codeTable: Uint16Array, scale: number, data: Float64Array, codes: Uint16Array, odd: Int32Array): number {
+  const n = codeTable.length;
+  let count = 0;
+  for (let row = 0; row < codes.length; row++) {
+    const c = data[row] as number;
+    const s = c * scale;
+    let k = s | 0;
+    const f = s - k;
+    if (!(f > 1e-7 && f < 1 - 1e-7)) k = k / scale === c ? k : (k + 1) / scale === c ? k + 1 : -1;
+    if (k >= 0 && k < n && c >= 0) codes[row] = codeTable[k] as number;
+    else odd[count++] = row;
+  }
+  return count;
+}
+
+/**
+ * The codes of {@link WIDTH} lanes, read by name in {@link combine}: the passes', and for fewer the first's again (the
+ * same code again changes no row's largest).
+ */
+type Lanes = readonly [Uint16Array, Uint16Array, Uint16Array, Uint16Array, Uint16Array, Uint16Array, Uint16Array, Uint16Array];
+
+function lanesOf(passes: ReadonlyArray<Pass>): Lanes {
+  return Array.from({ length: WIDTH }, (_, j) => ((passes[j] ?? passes[0]) as Pass).codes) as unknown as Lanes;
+}
+
+/**
+ * The AQI of each row: the largest IAQI, at least the scale's lowest, withheld when an indicator
+ * is not given at all (HJ 633-2026 §5.3.1). A row whose largest code is {@link IRREGULAR} or more (a value missing,
+ * without IAQI or kept aside) is listed in `irregular`; returns how many.
+ */
+function combine(lanes: Lanes, length: number, rules: Rules, out: Outputs, irregular: Int32Array): number {
+  const [o0, o1, o2, o3, o4, o5, o6, o7] = lanes;
+  const { minAqi } = rules;
+  // With every required indicator given, a row of codes below IRREGULAR withholds nothing; and m ≤ withhold is
+  // the AQI's own test (m or the lowest) whenever the lowest AQI could be withheld at all.
+  const withhold = (rules.required & ~rules.given) === 0 || minAqi > rules.withhold ? -Infinity : rules.withhold;
+  const { aqi, withheld } = out;
+  let count = 0;
+  for (let row = 0; row < length; row++) {
+    const m = max(max(max(o0[row] as number, o1[row] as number), max(o2[row] as number, o3[row] as number)), max(max(o4[row] as number, o5[row] as number), max(o6[row] as number, o7[row] as number)));
+    if (m >= IRREGULAR) irregular[count++] = row;
+    else if (m <= withhold) {
+      withheld[row] = 1;
+      aqi[row] = NaN;
+    } else aqi[row] = m < minAqi ? minAqi : m;
+  }
+  return count;
+}
+
+/**
+ * The larger of two codes without a branch, which the processor would mispredict on rows whose largest pollutant
+ * varies: a − ((a − b) & ((a − b) >> 31)) (codes are far below 2³¹).
+ */
+function max(a: number, b: number): number {
+  const d = a - b;
+  return a - (d & (d >> 31));
+}
+
+/**
+ * The AQI of a row that {@link combine} set apart, by the same rules, its IAQIs read pass by pass. Returns 1 when the
+ * row misses a value.
+ */
+function combineOne(passes: ReadonlyArray<Pass>, row: number, rules: Rules, out: Outputs): number {
+  let m = -1;
+  let have = 0;
+  let missing = 0;
+  for (const pass of passes) {
+    const code = pass.codes[row] as number;
+    if (code < IRREGULAR) {
+      if (code > m) m = code;
+      have |= pass.bit;
+    } else if (code === MISSING) missing = 1;
+  }
+  const value = m < rules.minAqi ? rules.minAqi : m;
+  if (m < 0 || (value <= rules.withhold && (rules.required & ~have) !== 0)) {
+    if (m >= 0) out.withheld[row] = 1;
+    out.aqi[row] = NaN;
+  } else out.aqi[row] = value;
+  return missing;
+}
+
+/**
+ * Each row once its AQI is known: the level of the AQI, the primary pollutants — those with the largest IAQI
+ * when the AQI is above the scheme's threshold (HJ 633-2012 §5.2; HJ 633-2026 §5.2) — and the exceeding pollutants
+ * (HJ 633-2012 §5.2, IAQI above 100), from the rows' codes.
+ */
+function details(passes: ReadonlyArray<Pass>, length: number, rules: Rules, aqi: Float64Array, out: Details): void {
+  const { exceedingFrom } = rules;
+  const { primaryAbove, categories, aqiRange } = rules.scheme;
+  const { level, primary, exceeding } = out;
+  // Column by column (each a tight loop): each row's largest IAQI, then the pollutants that reach it and those that
+  // exceed. A code IRREGULAR or more (bit 15 set) counts as −1 (code | −1), below every IAQI.
+  const largest = new Int32Array(length).fill(-1);
+  for (const { codes } of passes) {
+    for (let row = 0; row < length; row++) {
+      const code = codes[row] as number;
+      largest[row] = max(largest[row] as number, code | -(code >> 15));
+    }
+  }
+  for (const { codes, bit } of passes) {
+    for (let row = 0; row < length; row++) {
+      const code = codes[row] as number;
+      const r = code | -(code >> 15);
+      if (r === largest[row]) primary[row] = (primary[row] as number) | bit;
+      if (r >= exceedingFrom) exceeding[row] = (exceeding[row] as number) | bit;
+    }
+  }
+  // The level of each integer AQI up to the top of the scale.
+  const levels = Uint8Array.from({ length: aqiRange[1] + 1 }, (_, v) => categoryOf(categories, v).level);
+  for (let row = 0; row < length; row++) {
+    const value = aqi[row] as number;
+    if (value >= 0) level[row] = levels[value] ?? categoryOf(categories, value).level;
+    if (!(value > primaryAbove)) primary[row] = 0;
+  }
+}
+
+/** The code of an IAQI (see {@link IRREGULAR}). */
+function codeOf(v: number): number {
+  if (v !== v) return NONE;
+  return Number.isInteger(v) && v >= 0 && v < IRREGULAR ? v : ASIDE;
+}
+
+/** An IAQI column from its codes. */
+function decode(codes: Uint16Array): Float64Array {
+  const out = new Float64Array(codes);
+  for (let row = 0; row < out.length; row++) if ((out[row] as number) >= IRREGULAR) out[row] = NaN;
   return out;
 }
 
@@ -278,20 +366,23 @@ function decode(codes: Uint16Array, aside: ReadonlyMap<number, number>): Float64
  * The code of a value the table does not serve at once: missing, invalid (thrown), near a half, or above the table
  * (flagged beyond scale when capped or extrapolated).
  */
-function slowCode(pass: Pass, c: number, row: number, block: Block): number {
-  if (c !== c) return 0;
+function slowCode(pass: Pass, c: number, row: number, scratch: Scratch, beyondScale: Uint8Array): number {
+  if (c !== c) return MISSING;
   if (c < 0 || c === Infinity) throw badValue(c, pass.indicator, row);
-  const { scheme, column, above, codeTable } = pass;
+  const { scheme, column, above, codeTable, ties } = pass;
+  const known = ties.get(c);
+  if (known !== undefined) return known;
   const conc = prepareConcentration(scheme, column, c, true);
   const k = Math.round(conc * pass.scale);
-  if (k < codeTable.length) return codeTable[k] as number;
-  if (above.kind === 'cap' || above.kind === 'extrapolate') block.beyondScale[row] = 1;
+  if (k < codeTable.length) {
+    const code = codeTable[k] as number;
+    ties.set(c, code);
+    return code;
+  }
+  if (above.kind === 'cap' || above.kind === 'extrapolate') beyondScale[row] = 1;
   const v = subIndexValue(scheme, column, conc, true, above);
   const code = codeOf(v);
-  if (code === ASIDE) {
-    pass.aside.set(row, v);
-    block.aside.add(row);
-  }
+  if (code === ASIDE) scratch.aside = true;
   return code;
 }
 
@@ -316,10 +407,6 @@ function evaluated(plan: EvaluationPlan, length: number, input: (indicator: Indi
   const level = new Uint8Array(length);
   const beyondScale = new Uint8Array(length);
   const missing = new Uint8Array(length);
-  for (let row = 0; row < length; row++) {
-    const v = aqi[row] as number;
-    if (v === v) level[row] = categoryOf(plan.scheme.categories, v).level;
-  }
   for (const indicator of all) {
     const status = r.status[indicator] as Bytes;
     const inReport = plan.indicators.includes(indicator);
@@ -330,7 +417,11 @@ function evaluated(plan: EvaluationPlan, length: number, input: (indicator: Indi
     }
   }
   let missingRows = 0;
-  for (let row = 0; row < length; row++) missingRows += missing[row] as number;
+  for (let row = 0; row < length; row++) {
+    const v = aqi[row] as number;
+    if (v === v) level[row] = categoryOf(plan.scheme.categories, v).level;
+    missingRows += missing[row] as number;
+  }
   return {
     aqi,
     level,

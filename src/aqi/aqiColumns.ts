@@ -27,7 +27,7 @@ export interface AqiColumns {
   readonly length: number;
   /** The AQI of each row; `NaN` where none could be computed or it is withheld (HJ 633-2026 §5.3.1). */
   readonly aqi: Float64Array;
-  /** The category level (1…6) of each row's AQI; `0` without one. */
+  /** The category level (1…6) of each row's AQI; `0` without one. Made on first access, as `primary` and `exceeding`. */
   readonly level: Uint8Array;
   /** Each indicator's IAQI; `NaN` where missing or undefined for the value. Each column is made on first access. */
   readonly iaqi: Readonly<Partial<Record<Indicator, Float64Array>>>;
@@ -53,8 +53,10 @@ const OPTION_KEYS = ['edition', 'scheme', 'date', 'roundConcentrations', 'method
  * A Float64Array column is read in place (never copied, never written); an array is read once into one. When the
  * concentrations are rounded before the lookup (the default; HJ 633-2026 §4.2.2 half to even, the US EPA's
  * truncation), each value's IAQI comes from a table of every rounded concentration up to the top breakpoint, computed
- * once by the same engine as {@link iaqi}; a value is rounded exactly only near a half. Each indicator's `iaqi`
- * column is made on first access, from compact codes kept for it.
+ * by the same engine as {@link iaqi}; a value is rounded exactly only near a half. The call computes the AQI, the
+ * withheld and beyond-scale flags and `missingRows`; `level`, `primary`, `exceeding` and each indicator's `iaqi` column
+ * are made on first access from compact codes kept for each value (so they never depend on the input read again),
+ * and then stay.
  *
  * @param columns - Concentrations keyed by the report's indicators, each an array or Float64Array of one length.
  * @param options - The report options of {@link hourlyAqi}, and `kind: 'hourly' | 'daily'`.
@@ -92,8 +94,8 @@ export function aqiColumns(columns: AqiColumnsInput, options?: AqiColumnsOptions
     data.set(indicator, column);
   }
   if (length < 0) length = 0;
-  const r = aqiRows(plan, length, (indicator) => data.get(indicator), true);
-  return { edition: plan.scheme.edition, kind, method: plan.method, length, ...r };
+  // Assigned, not spread: the columns made on first access stay so.
+  return Object.assign(aqiRows(plan, length, (indicator) => data.get(indicator), true), { edition: plan.scheme.edition, kind, method: plan.method, length });
 }
 
 /**
@@ -110,7 +112,7 @@ function readColumn(value: unknown, path: ReadonlyArray<string | number>): Float
   for (let i = 0; i < value.length; i++) {
     const v: unknown = value[i];
     if (typeof v === 'number') out[i] = v;
-    else if (v === null || v === undefined) out[i] = Number.NaN;
+    else if (v === null || v === undefined) out[i] = NaN;
     else throw new LantianError('INVALID_TYPE', [...path, i], `expected a number or null, received ${describe(v)}`);
   }
   return out;

@@ -84,7 +84,7 @@ describe('aqiColumns on the table path', () => {
     expect(compare(edition, kind, extra, 1500, edition.length * 7 + kind.length + Object.keys(extra).length)).toBe(1500);
   });
 
-  it('gives it with an indicator left out, and across row blocks', () => {
+  it('gives it with an indicator left out', () => {
     expect(compare('HJ633-2026', 'daily', {}, 5000, 3)).toBe(5000);
     expect(compare('HJ633-2012', 'daily', {}, 5000, 6)).toBe(5000);
   });
@@ -158,6 +158,36 @@ describe('aqiColumns on the table path', () => {
     expect(Array.from(r.iaqi.pm25_24h as Float64Array)).toEqual([43, 0, 107]);
     expect(Array.from(r.iaqi.pm10_24h as Float64Array)).toEqual([Number.NaN, Number.NaN, Number.NaN]);
     expect(Object.keys(r.iaqi)).toEqual(['so2_24h', 'no2_24h', 'co_24h', 'o3_1h', 'o3_8h', 'pm10_24h', 'pm25_24h']);
+  });
+
+  it('makes levels and masks on first access from the codes it kept, not from the input read again', () => {
+    // HJ 633-2012 Table 1, PM2.5 24h 80 → 107 (level 3, primary and exceeding PM2.5); 10 → 15 (level 1, no primary).
+    const pm = Float64Array.from([80, 10]);
+    const r = aqiColumns({ pm25_24h: pm }, { edition: 'HJ633-2012', kind: 'daily' });
+    pm[0] = 10;
+    pm[1] = 300;
+    expect(Array.from(r.aqi)).toEqual([107, 15]);
+    expect(Array.from(r.level)).toEqual([3, 1]);
+    expect(r.level).toBe(r.level);
+    expect(primaryPollutantsOf(r.primary[0] as number)).toEqual(['pm25']);
+    expect(Array.from(r.primary.subarray(1))).toEqual([0]);
+    expect(primaryPollutantsOf(r.exceeding[0] as number)).toEqual(['pm25']);
+    expect(Array.from(r.iaqi.pm25_24h as Float64Array)).toEqual([107, 15]);
+    // Spread and compared as a plain object, it has every column.
+    expect({ ...r }).toEqual(expect.objectContaining({ level: r.level, primary: r.primary, exceeding: r.exceeding, length: 2 }));
+  });
+
+  it('sets apart values far above a table, wherever the fast rounding would wrap, and reads −0 as 0', () => {
+    // HJ 633-2012 caps PM2.5 24h at IAQI 500 above 500 µg/m³ and flags it beyond the scale; 2³² + 80 would wrap to 80
+    // in 32-bit integer arithmetic (IAQI 107), 2³¹ + 80 to a negative index.
+    const pm = [2 ** 32 + 80, 2 ** 31 + 80, 2 ** 52 + 1, 1e300, -0, 80];
+    const r = aqiColumns({ pm25_24h: pm }, { edition: 'HJ633-2012', kind: 'daily' });
+    expect(Array.from(r.iaqi.pm25_24h as Float64Array)).toEqual([500, 500, 500, 500, 0, 107]);
+    expect(Array.from(r.beyondScale)).toEqual([1, 1, 1, 1, 0, 0]);
+    // A negative value a hair below zero, which the fast rounding would take for 0.
+    expect(() => aqiColumns({ pm25_24h: [1, -0.3] }, { edition: 'HJ633-2012', kind: 'daily' })).toThrow(
+      expect.objectContaining({ code: 'NEGATIVE_VALUE', path: ['columns', 'pm25_24h', 1] }),
+    );
   });
 
   it('rejects a bad value of a Float64Array with its path', () => {

@@ -34,4 +34,18 @@ describe('aqiRows (the table lookup of the daily AQI)', () => {
       expect(r.primary).toEqual(expected.primary);
     },
   );
+
+  it.each([...AQI_EDITIONS, ...US_AQI_EDITIONS])('gives the same with and without kept IAQIs, an indicator left out: %s', (edition) => {
+    const plan = reportPlan('daily', { edition });
+    // One indicator left out: every row misses it.
+    const data = rows(plan.indicators.slice(1), 2500, edition.length * 17);
+    const input = (indicator: string): Float64Array | undefined => data[indicator];
+    const whole = aqiRows(plan, 2500, input, true);
+    for (const withIaqi of [false, true]) {
+      const r = aqiRows(plan, 2500, input, withIaqi);
+      for (const key of ['aqi', 'level', 'primary', 'exceeding', 'withheld', 'beyondScale'] as const) expect(r[key], `${key} ${withIaqi}`).toEqual(whole[key]);
+      expect(r.missingRows).toBe(whole.missingRows);
+      if (withIaqi) for (const indicator of plan.indicators) expect(r.iaqi[indicator]).toEqual(whole.iaqi[indicator]);
+    }
+  });
 });
