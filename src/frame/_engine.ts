@@ -23,7 +23,7 @@ import {
 } from '../editions/index.js';
 import { type AqiRows, aqiRows } from '../aqi/_rows.js';
 import { reportPlan } from '../aqi/reports.js';
-import { type Indicator, POLLUTANTS, type Pollutant, pollutantInfo } from '../pollutants/index.js';
+import { POLLUTANTS, type Pollutant, pollutantInfo } from '../pollutants/index.js';
 import { roundStatisticUnchecked } from '../rounding/roundStatistic.js';
 import { roundReported } from '../series/internal.js';
 import { SERIES_VALIDITY } from '../series/validity.js';
@@ -292,9 +292,9 @@ export function assessDaily(block: DailyBlock, plan: YearPlan): YearColumns {
       statistic: def.statistic,
       limit: plan.limit(def.pollutant, def.averaging),
       given: block.daily.has(MAIN_INDICATOR[def.pollutant]),
-      raw: new Float64Array(stations).fill(Number.NaN),
-      value: new Float64Array(stations).fill(Number.NaN),
-      observed: new Float64Array(stations).fill(Number.NaN),
+      raw: new Float64Array(stations).fill(NaN),
+      value: new Float64Array(stations).fill(NaN),
+      observed: new Float64Array(stations).fill(NaN),
       valid: new Uint8Array(stations),
       count: new Int32Array(stations),
       attains: new Uint8Array(stations).fill(UNDECIDED),
@@ -454,36 +454,24 @@ function aqiOptions(plan: YearPlan, edition: AqiEdition): Record<string, unknown
 }
 
 /**
- * The daily AQI of every station-day on the columnar evaluator: one evaluation per run of days of an AQI edition
- * (one, or two in 2026), over all stations at once.
+ * The daily AQI of every station-day on the columnar evaluator, over all stations at once: one evaluation per AQI
+ * edition of the year (one, or two in 2026), each day then taking the AQI of the edition in force on it.
  */
 function dailyAqi(block: DailyBlock, plan: YearPlan): AqiRows {
-  const { stations } = block;
   const { nDays } = plan;
-  const rows = stations * nDays;
-  if (plan.aqiRuns.length === 1) return aqiRows(reportPlan('daily', aqiOptions(plan, (plan.aqiRuns[0] as { edition: AqiEdition }).edition)), rows, (indicator) => block.daily.get(indicator as YearDailyIndicator));
-  const aqi = new Float64Array(rows).fill(Number.NaN);
-  const level = new Uint8Array(rows);
-  const primary = new Uint8Array(rows);
-  for (const run of plan.aqiRuns) {
-    const report = reportPlan('daily', aqiOptions(plan, run.edition));
-    const width = run.to - run.from;
-    // The run's days of each station, gathered.
-    const columns = new Map<Indicator, Float64Array>();
-    for (const [indicator, values] of block.daily) {
-      if (!report.indicators.includes(indicator as Indicator)) continue;
-      const out = new Float64Array(stations * width);
-      for (let s = 0; s < stations; s++) out.set(values.subarray(s * nDays + run.from, s * nDays + run.to), s * width);
-      columns.set(indicator as Indicator, out);
+  const rows = block.stations * nDays;
+  const [first, ...later] = plan.aqiRuns.map((run) => aqiRows(reportPlan('daily', aqiOptions(plan, run.edition)), rows, (indicator) => block.daily.get(indicator as YearDailyIndicator)));
+  const { aqi, level, primary } = first as AqiRows;
+  later.forEach((r, k) => {
+    const { from, to } = plan.aqiRuns[k + 1] as YearPlan['aqiRuns'][number];
+    for (let i = 0; i < rows; i++) {
+      const day = i % nDays;
+      if (day < from || day >= to) continue;
+      aqi[i] = r.aqi[i] as number;
+      level[i] = r.level[i] as number;
+      primary[i] = r.primary[i] as number;
     }
-    const r = aqiRows(report, stations * width, (indicator) => columns.get(indicator));
-    for (let s = 0; s < stations; s++) {
-      const at = s * nDays + run.from;
-      aqi.set(r.aqi.subarray(s * width, (s + 1) * width), at);
-      level.set(r.level.subarray(s * width, (s + 1) * width), at);
-      primary.set(r.primary.subarray(s * width, (s + 1) * width), at);
-    }
-  }
+  });
   return { aqi, level, primary };
 }
 

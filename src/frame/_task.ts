@@ -12,7 +12,7 @@ import { type YearColumns, type YearPlan, assessDaily, blockScratch, frameDaily 
 import { STATION_BLOCK, readStationOptions } from './assessStations.js';
 import { type FrameAxis, type FrameValues, type StationFrame, frameAxis, makeFrame } from './stationFrame.js';
 
-/** A frame (or a block of its stations) as sent to a worker: the values shared or transferred, never copied twice. */
+/** A frame (or a block of its stations) as sent to a worker: the values shared, or copied once and transferred. */
 export interface StationTask {
   readonly start: string;
   readonly hours: number;
@@ -79,11 +79,10 @@ export function runTask(task: StationTask, post: (message: TaskMessage, transfer
       task.whole,
     );
     const { plan } = readStationOptions(task.options);
-    takeBlocks(frame, frameAxis(frame), plan, task.counter, (block, { plan: _, ...part }) => {
-      const transfer: ArrayBuffer[] = [];
-      collectBuffers(part, transfer);
-      post({ kind: 'block', block: task.firstBlock + block, part }, transfer);
-    });
+    // The columns of a block are posted as copies, not transferred: once a thread has detached an ArrayBuffer, V8 checks
+    // every typed-array access of its compiled loops for detachment, and the thread's later blocks run slower (the
+    // engine by about an eighth, docs/performance.md). A block's columns are small beside its hours.
+    takeBlocks(frame, frameAxis(frame), plan, task.counter, (block, { plan: _, ...part }) => post({ kind: 'block', block: task.firstBlock + block, part }, []));
     post({ kind: 'done' }, []);
   } catch (error) {
     const e = error as { name?: unknown; message?: unknown; code?: unknown; path?: unknown; detail?: unknown };
@@ -91,12 +90,3 @@ export function runTask(task: StationTask, post: (message: TaskMessage, transfer
   }
 }
 
-/** The buffers of the typed arrays of a result, to transfer rather than copy. */
-function collectBuffers(value: unknown, out: ArrayBuffer[]): void {
-  if (ArrayBuffer.isView(value)) {
-    if (value.buffer instanceof ArrayBuffer && !out.includes(value.buffer)) out.push(value.buffer);
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  for (const v of Array.isArray(value) ? value : Object.values(value)) collectBuffers(v, out);
-}

@@ -295,9 +295,10 @@ function readWorkerUrl(value: unknown): string | URL | undefined {
  * engine — the warm workers of a `pool` ({@link stationPool}), or `threads − 1` workers started for the call and
  * stopped after it. When the frame's arrays live on a `SharedArrayBuffer` the threads read them in place and take
  * blocks from one shared counter until none is left (a thread that starts late or runs slowly takes fewer); otherwise
- * each worker is sent a copy of its own contiguous range of stations (the frame itself is never written or
- * detached). The columns come back transferred, not copied, and are joined in station order: the results are
- * identical to the one-thread call. `onProgress` is called as blocks complete (the calling thread's own as it goes,
+ * each worker is sent a copy of its own contiguous range of stations, on shared memory where there is any (the frame
+ * itself is never written or detached). The columns come back copied (they are small beside the hours) and are
+ * joined in station order: the results are identical to the one-thread call. No thread detaches an ArrayBuffer where
+ * shared memory exists: V8 would then check every typed-array access of that thread for detachment. `onProgress` is called as blocks complete (the calling thread's own as it goes,
  * the workers' when it is free to receive them).
  *
  * @param frame - A frame made by {@link stationFrame}.
@@ -367,7 +368,13 @@ function wholeOf(axis: FrameAxis, from: number, to: number): FrameAxis['whole'] 
   return out;
 }
 
-/** The stations `from … to − 1` of a frame as a task: views on shared memory, or copies transferred. */
+/** The constructor of a frame's values. */
+interface ValuesConstructor {
+  new (length: number): FrameValues;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): FrameValues;
+}
+
+/** The stations `from … to − 1` of a frame as a task: views on shared memory, or copies (shared, or transferred). */
 function taskOf(
   frame: StationFrame,
   from: number,
@@ -382,14 +389,21 @@ function taskOf(
   for (const p of POLLUTANTS) {
     const v = frame.values[p];
     if (v === undefined) continue;
-    if (typeof SharedArrayBuffer !== 'undefined' && v.buffer instanceof SharedArrayBuffer) {
-      const offset = v.byteOffset + from * hours * v.BYTES_PER_ELEMENT;
-      values[p] = v instanceof Float32Array ? new Float32Array(v.buffer, offset, (to - from) * hours) : new Float64Array(v.buffer, offset, (to - from) * hours);
-    } else {
-      const copy = v.slice(from * hours, to * hours);
-      values[p] = copy;
-      transfer.push(copy.buffer as ArrayBuffer);
+    const shared = typeof SharedArrayBuffer !== 'undefined';
+    const range = v.subarray(from * hours, to * hours);
+    if (shared && v.buffer instanceof SharedArrayBuffer) {
+      // A view on the frame's own shared memory.
+      values[p] = range;
+      continue;
     }
+    // A copy: on shared memory where there is any, sent without detaching anything in this thread (a thread that has
+    // detached an ArrayBuffer runs its typed-array loops slower in V8, see `runTask`); otherwise (a page
+    // that is not cross-origin isolated) transferred.
+    const Values = v.constructor as ValuesConstructor;
+    const copy = shared ? new Values(new SharedArrayBuffer(range.byteLength), 0, range.length) : new Values(range.length);
+    copy.set(range);
+    values[p] = copy;
+    if (!shared) transfer.push(copy.buffer as ArrayBuffer);
   }
   const task: StationTask = {
     start: frame.start,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { POLLUTANTS, type Pollutant, assessStations, assessStationsAsync, isLantianError, stationFrame, stationPool } from '../../src/index.js';
 import { warmUp } from '../../src/frame/worker.js';
@@ -45,6 +45,19 @@ describe('assessStationsAsync', () => {
       // The frame's arrays are untouched (not transferred away).
       expect(frame.values.pm25?.length).toBe(STATIONS.length * HOURS);
     }
+  }, 60_000);
+
+  it('without shared memory (a page that is not cross-origin isolated) sends transferred copies, the frame left whole', async () => {
+    const frame = frameOf(false, 'f32');
+    const expected = plain(assessStations(frame, { year: 2026 }));
+    vi.stubGlobal('SharedArrayBuffer', undefined);
+    try {
+      const r = await assessStationsAsync(frame, { year: 2026, threads: 2 });
+      expect(plain(r)).toEqual(expected);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(frame.values.o3?.length).toBe(STATIONS.length * HOURS);
   }, 60_000);
 
   it('takes Float32 frames', async () => {
